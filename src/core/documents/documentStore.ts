@@ -1,0 +1,277 @@
+import * as Y from 'yjs';
+import { ApiError } from '../../shared/domain/errors';
+import { migrateDocument, type DocumentKind } from '../../shared/documents/schema';
+import type { Db } from '../store/database';
+
+interface CachedDocument {
+  doc: Y.Doc;
+  kind: DocumentKind;
+  lastSeq: number;
+  updatesSinceSnapshot: number;
+  /** Clients that have the document open; an open document is never evicted. */
+  openCount: number;
+  /** When this process last stored an update for it. */
+  changedAt?: string;
+}
+
+export interface DocumentStoreOptions {
+  now?: () => Date;
+  /** Fold the log into a snapshot after this many updates. */
+  compactAfter?: number;
+  /** Closed documents kept in memory. */
+  cacheSize?: number;
+}
+
+export type UpdateListener = (docId: string, kind: DocumentKind, update: Uint8Array, origin: unknown) => void;
+
+/**
+ * Yjs documents persisted as a snapshot plus an append-only update log. An update is written
+ * in its own transaction before it is applied in memory and acknowledged, so an acknowledged
+ * edit is on disk; compaction later folds the log into a new snapshot.
+ */
+export class DocumentStore {
+  private readonly cache = new Map<string, CachedDocument>();
+  private readonly listeners = new Set<UpdateListener>();
+  private readonly compactionTimers = new Map<string, NodeJS.Timeout>();
+  private readonly now: () => Date;
+  private readonly compactAfter: number;
+  private readonly cacheSize: number;
+  private readonly statements;
+
+  constructor(private readonly db: Db, options: DocumentStoreOptions = {}) {
+    this.now = options.now ?? (() => new Date());
+    this.compactAfter = options.compactAfter ?? 200;
+    this.cacheSize = options.cacheSize ?? 64;
+    this.statements = {
+      insertDocument: db.prepare('INSERT INTO documents (id, kind, created_at) VALUES (?, ?, ?)'),
+      readDocument: db.prepare<[string], { kind: DocumentKind; snapshot: Buffer | null; snapshot_seq: number }>(
+        'SELECT kind, snapshot, snapshot_seq FROM documents WHERE id = ?',
+      ),
+      readUpdates: db.prepare<[string, number], { seq: number; data: Buffer }>(
+        'SELECT seq, data FROM document_updates WHERE doc_id = ? AND seq > ? ORDER BY seq',
+      ),
+      insertUpdate: db.prepare('INSERT INTO document_updates (doc_id, seq, data) VALUES (?, ?, ?)'),
+      writeSnapshot: db.prepare('UPDATE documents SET snapshot = ?, snapshot_seq = ? WHERE id = ?'),
+      deleteUpdatesUpTo: db.prepare('DELETE FROM document_updates WHERE doc_id = ? AND seq <= ?'),
+      exists: db.prepare<[string], { kind: DocumentKind }>('SELECT kind FROM documents WHERE id = ?'),
+    };
+  }
+
+  onUpdate(listener: UpdateListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  kindOf(id: string): DocumentKind | undefined {
+    return this.cache.get(id)?.kind ?? this.statements.exists.get(id)?.kind;
+  }
+
+  /** Creates a document whose first update is whatever `init` writes. */
+  create(id: string, kind: DocumentKind, init: (doc: Y.Doc) => void): Y.Doc {
+    const doc = new Y.Doc();
+    init(doc);
+    const update = Y.encodeStateAsUpdate(doc);
+    this.db.transaction(() => {
+      this.statements.insertDocument.run(id, kind, this.now().toISOString());
+      this.statements.insertUpdate.run(id, 1, update);
+    })();
+    this.remember(id, { doc, kind, lastSeq: 1, updatesSinceSnapshot: 1, openCount: 0 });
+    this.emit(id, kind, update, 'create');
+    return doc;
+  }
+
+  /** The document, from memory or rebuilt from its snapshot and log. */
+  get(id: string): { doc: Y.Doc; kind: DocumentKind } {
+    const cached = this.load(id);
+    return { doc: cached.doc, kind: cached.kind };
+  }
+
+  has(id: string): boolean {
+    return this.cache.has(id) || this.statements.exists.get(id) !== undefined;
+  }
+
+  /**
+   * Applies a local change made by `change` to the document and persists the update it
+   * produced. Returns the update, or null when nothing changed.
+   */
+  change(id: string, change: (doc: Y.Doc) => void, origin: unknown = 'core'): Uint8Array | null {
+    const cached = this.load(id);
+    const parts: Uint8Array[] = [];
+    const collect = (update: Uint8Array) => parts.push(update);
+    cached.doc.on('update', collect);
+    try {
+      cached.doc.transact(() => change(cached.doc), origin);
+    } finally {
+      cached.doc.off('update', collect);
+    }
+    if (parts.length === 0) return null;
+    const update = parts.length === 1 ? parts[0]! : Y.mergeUpdates(parts);
+    this.persist(id, cached, update, origin, false);
+    return update;
+  }
+
+  /**
+   * Stores an update that arrived from a client, then applies it in memory. The update is
+   * checked by decoding it first: a malformed one is refused before it reaches the log.
+   */
+  applyUpdate(id: string, update: Uint8Array, origin: unknown): void {
+    const cached = this.load(id);
+    try {
+      Y.decodeUpdate(update);
+    } catch {
+      throw new ApiError('invalid_input', 'The board update is not a valid Yjs update.');
+    }
+    this.persist(id, cached, update, origin, true);
+  }
+
+  private persist(id: string, cached: CachedDocument, update: Uint8Array, origin: unknown, applyAfter: boolean): void {
+    const seq = cached.lastSeq + 1;
+    try {
+      this.statements.insertUpdate.run(id, seq, update);
+    } catch (error) {
+      // Memory may now be ahead of disk: forget it so the next read comes from the store.
+      this.evict(id);
+      throw error;
+    }
+    cached.lastSeq = seq;
+    cached.updatesSinceSnapshot += 1;
+    cached.changedAt = this.now().toISOString();
+    if (applyAfter) {
+      try {
+        Y.applyUpdate(cached.doc, update, origin);
+      } catch (error) {
+        this.evict(id);
+        throw error;
+      }
+    }
+    this.emit(id, cached.kind, update, origin);
+    if (cached.updatesSinceSnapshot >= this.compactAfter) this.scheduleCompaction(id);
+  }
+
+  /** The current state as one update, for a client opening the document. */
+  encodeState(id: string): Uint8Array {
+    return Y.encodeStateAsUpdate(this.load(id).doc);
+  }
+
+  lastChangedAt(id: string): string | undefined {
+    return this.cache.get(id)?.changedAt;
+  }
+
+  retain(id: string): void {
+    this.load(id).openCount += 1;
+  }
+
+  release(id: string): void {
+    const cached = this.cache.get(id);
+    if (cached && cached.openCount > 0) cached.openCount -= 1;
+    this.trimCache();
+  }
+
+  /**
+   * Folds the log into a snapshot. With `force` it runs even for a short log: used after
+   * erasing personal data, so the erased values leave the history too.
+   */
+  compact(id: string, force = false): boolean {
+    const cached = this.load(id);
+    if (!force && cached.updatesSinceSnapshot < 2) return false;
+    const snapshot = Y.encodeStateAsUpdate(cached.doc);
+    const upTo = cached.lastSeq;
+    this.db.transaction(() => {
+      this.statements.writeSnapshot.run(snapshot, upTo, id);
+      this.statements.deleteUpdatesUpTo.run(id, upTo);
+    })();
+    cached.updatesSinceSnapshot = 0;
+    return true;
+  }
+
+  /** Compacts every document whose log has grown; used at shutdown and by `minga doctor`. */
+  compactAll(): number {
+    let count = 0;
+    for (const id of [...this.cache.keys()]) if (this.compact(id)) count += 1;
+    return count;
+  }
+
+  close(): void {
+    for (const timer of this.compactionTimers.values()) clearTimeout(timer);
+    this.compactionTimers.clear();
+    try {
+      this.compactAll();
+    } finally {
+      for (const cached of this.cache.values()) cached.doc.destroy();
+      this.cache.clear();
+    }
+  }
+
+  evict(id: string): void {
+    const cached = this.cache.get(id);
+    if (!cached) return;
+    cached.doc.destroy();
+    this.cache.delete(id);
+  }
+
+  private scheduleCompaction(id: string): void {
+    if (this.compactionTimers.has(id)) return;
+    const timer = setTimeout(() => {
+      this.compactionTimers.delete(id);
+      if (this.cache.has(id)) this.compact(id);
+    }, 0);
+    timer.unref();
+    this.compactionTimers.set(id, timer);
+  }
+
+  private emit(id: string, kind: DocumentKind, update: Uint8Array, origin: unknown): void {
+    for (const listener of this.listeners) listener(id, kind, update, origin);
+  }
+
+  private load(id: string): CachedDocument {
+    const cached = this.cache.get(id);
+    if (cached) {
+      // Refresh its place in the LRU order.
+      this.cache.delete(id);
+      this.cache.set(id, cached);
+      return cached;
+    }
+    const row = this.statements.readDocument.get(id);
+    if (!row) throw new ApiError('not_found', `No document ${id}.`);
+    const doc = new Y.Doc();
+    const updates = this.statements.readUpdates.all(id, row.snapshot_seq);
+    const parts: Uint8Array[] = [];
+    if (row.snapshot) parts.push(row.snapshot);
+    for (const update of updates) parts.push(update.data);
+    if (parts.length > 0) Y.applyUpdate(doc, parts.length === 1 ? parts[0]! : Y.mergeUpdates(parts), 'load');
+    const entry: CachedDocument = {
+      doc,
+      kind: row.kind,
+      lastSeq: updates.at(-1)?.seq ?? row.snapshot_seq,
+      updatesSinceSnapshot: updates.length,
+      openCount: 0,
+    };
+    this.remember(id, entry);
+    // An older document is brought forward and the migration persisted like any edit.
+    const migration: Uint8Array[] = [];
+    const collect = (update: Uint8Array) => migration.push(update);
+    doc.on('update', collect);
+    try {
+      migrateDocument(doc);
+    } finally {
+      doc.off('update', collect);
+    }
+    if (migration.length > 0) this.persist(id, entry, Y.mergeUpdates(migration), 'migration', false);
+    return entry;
+  }
+
+  private remember(id: string, entry: CachedDocument): void {
+    this.cache.set(id, entry);
+    this.trimCache();
+  }
+
+  private trimCache(): void {
+    if (this.cache.size <= this.cacheSize) return;
+    for (const [id, cached] of this.cache) {
+      if (this.cache.size <= this.cacheSize) break;
+      if (cached.openCount > 0 || this.compactionTimers.has(id)) continue;
+      if (cached.updatesSinceSnapshot >= this.compactAfter / 4) this.compact(id);
+      this.evict(id);
+    }
+  }
+}

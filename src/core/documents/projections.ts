@@ -1,0 +1,147 @@
+import type * as Y from 'yjs';
+import { readExercise } from '../../shared/documents/exerciseDoc';
+import { readWorkshop } from '../../shared/documents/workshopDoc';
+import { boardElements, boardText, readBoardHeader } from '../../shared/documents/boardDoc';
+import { readMeta, type DocumentKind } from '../../shared/documents/schema';
+import type { Db } from '../store/database';
+import type { DocumentStore } from './documentStore';
+
+/**
+ * Lists, counts and the search index are projections of the documents. They are refreshed
+ * right after a form edit, and a moment after board edits (a burst of typing projects once);
+ * a crash in between is repaired at start-up, because each document records the last update
+ * it was projected from.
+ */
+export class Projector {
+  private readonly dirty = new Set<string>();
+  private timer: NodeJS.Timeout | undefined;
+  private readonly statements;
+
+  constructor(private readonly db: Db, private readonly store: DocumentStore, private readonly delayMs = 300) {
+    this.statements = {
+      upsertExercise: db.prepare(
+        `INSERT INTO exercises (id, title, lead_entity, phase, archived, start_date, updated_at)
+         VALUES (@id, @title, @leadEntity, @phase, @archived, @startDate, @updatedAt)
+         ON CONFLICT (id) DO UPDATE SET title = excluded.title, lead_entity = excluded.lead_entity, phase = excluded.phase,
+           archived = excluded.archived, start_date = excluded.start_date, updated_at = excluded.updated_at`,
+      ),
+      upsertWorkshop: db.prepare(
+        `INSERT INTO workshops (id, exercise_id, title, date, municipality, department, modality, participant_count, updated_at)
+         VALUES (@id, @exerciseId, @title, @date, @municipality, @department, @modality, @participantCount, @updatedAt)
+         ON CONFLICT (id) DO UPDATE SET exercise_id = excluded.exercise_id, title = excluded.title, date = excluded.date,
+           municipality = excluded.municipality, department = excluded.department, modality = excluded.modality,
+           participant_count = excluded.participant_count, updated_at = excluded.updated_at`,
+      ),
+      upsertBoard: db.prepare(
+        `INSERT INTO boards (id, workshop_id, exercise_id, title, kind, element_count, updated_at)
+         VALUES (@id, @workshopId, @exerciseId, @title, @kind, @elementCount, @updatedAt)
+         ON CONFLICT (id) DO UPDATE SET workshop_id = excluded.workshop_id, exercise_id = excluded.exercise_id,
+           title = excluded.title, kind = excluded.kind, element_count = excluded.element_count, updated_at = excluded.updated_at`,
+      ),
+      deleteSearch: db.prepare('DELETE FROM search_index WHERE doc_id = ?'),
+      insertSearch: db.prepare(
+        'INSERT INTO search_index (doc_id, kind, exercise_id, workshop_id, title, body) VALUES (?, ?, ?, ?, ?, ?)',
+      ),
+      markProjected: db.prepare(
+        'UPDATE documents SET projected_seq = (SELECT COALESCE(MAX(seq), documents.snapshot_seq) FROM document_updates WHERE doc_id = documents.id) WHERE id = ?',
+      ),
+      stale: db.prepare<[], { id: string }>(
+        `SELECT id FROM documents d WHERE d.projected_seq < d.snapshot_seq
+           OR EXISTS (SELECT 1 FROM document_updates u WHERE u.doc_id = d.id AND u.seq > d.projected_seq)`,
+      ),
+      boardUpdatedAt: db.prepare<[string], { updated_at: string }>('SELECT updated_at FROM boards WHERE id = ?'),
+      allIds: db.prepare<[], { id: string }>('SELECT id FROM documents ORDER BY kind, id'),
+    };
+  }
+
+  /** Marks a document for projection soon (board edits). */
+  schedule(id: string): void {
+    this.dirty.add(id);
+    if (this.timer) return;
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      this.flush();
+    }, this.delayMs);
+    this.timer.unref();
+  }
+
+  /** Projects everything pending now; readers call this before reading projections. */
+  flush(): void {
+    if (this.timer) {
+      clearTimeout(this.timer);
+      this.timer = undefined;
+    }
+    if (this.dirty.size === 0) return;
+    const ids = [...this.dirty];
+    this.dirty.clear();
+    this.db.transaction(() => {
+      for (const id of ids) if (this.store.has(id)) this.project(id);
+    })();
+  }
+
+  /** Projects one document now, inside the caller's transaction if there is one. */
+  project(id: string): void {
+    this.dirty.delete(id);
+    const { doc, kind } = this.store.get(id);
+    this.projectDocument(id, kind, doc);
+    this.statements.markProjected.run(id);
+  }
+
+  /** Repairs projections left stale by a crash. Returns how many were redone. */
+  catchUp(): number {
+    const stale = this.statements.stale.all();
+    if (stale.length === 0) return 0;
+    this.db.transaction(() => {
+      for (const { id } of stale) this.project(id);
+    })();
+    return stale.length;
+  }
+
+  /** Regenerates every projection from the documents (`minga doctor --rebuild`). */
+  rebuildAll(): number {
+    const ids = this.statements.allIds.all();
+    this.db.transaction(() => {
+      this.db.exec('DELETE FROM exercises; DELETE FROM workshops; DELETE FROM boards; DELETE FROM search_index;');
+      for (const { id } of ids) this.project(id);
+    })();
+    return ids.length;
+  }
+
+  private projectDocument(id: string, kind: DocumentKind, doc: Y.Doc): void {
+    const meta = readMeta(doc);
+    if (kind === 'exercise') {
+      const exercise = readExercise(doc, id);
+      this.statements.upsertExercise.run({ ...exercise, archived: exercise.archived ? 1 : 0 });
+      const body = [exercise.challenge, exercise.leadEntity, ...exercise.otherActors, ...exercise.team].join('\n');
+      this.index(id, kind, id, null, exercise.title, body);
+    } else if (kind === 'workshop') {
+      const workshop = readWorkshop(doc, id);
+      this.statements.upsertWorkshop.run({ ...workshop, participantCount: workshop.participants.length });
+      // Participant names are personal data and stay out of the search index on purpose.
+      const body = [
+        workshop.objective, workshop.municipality, workshop.department,
+        ...workshop.agenda.map((item) => `${item.activity} ${item.method} ${item.responsible}`),
+        ...workshop.decisions.map((decision) => `${decision.text} ${decision.owner}`),
+      ].join('\n');
+      this.index(id, kind, workshop.exerciseId, id, workshop.title, body);
+    } else {
+      const header = readBoardHeader(doc);
+      const row = {
+        id,
+        workshopId: meta?.workshopId ?? '',
+        exerciseId: meta?.exerciseId ?? '',
+        title: header.title,
+        kind: header.kind,
+        elementCount: boardElements(doc).size,
+        updatedAt: this.store.lastChangedAt(id) ?? this.statements.boardUpdatedAt.get(id)?.updated_at ?? header.createdAt,
+      };
+      this.statements.upsertBoard.run(row);
+      this.index(id, kind, row.exerciseId, row.workshopId, header.title, boardText(doc));
+    }
+  }
+
+  private index(id: string, kind: DocumentKind, exerciseId: string, workshopId: string | null, title: string, body: string): void {
+    this.statements.deleteSearch.run(id);
+    this.statements.insertSearch.run(id, kind, exerciseId, workshopId, title, body);
+  }
+}

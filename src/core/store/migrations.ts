@@ -1,0 +1,79 @@
+/**
+ * Forward-only, numbered SQL migrations. A database records the ones applied in
+ * `schema_migrations` and its `user_version`; one with a higher version than the last entry
+ * here comes from a newer Minga and is refused untouched.
+ */
+export interface SqlMigration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const sqlMigrations: readonly SqlMigration[] = [
+  {
+    version: 1,
+    name: 'documents-and-projections',
+    sql: `
+      -- The source of truth: each exercise, workshop and board is a Yjs document stored as a
+      -- snapshot plus an append-only log of the updates made since.
+      CREATE TABLE documents (
+        id TEXT PRIMARY KEY,
+        kind TEXT NOT NULL CHECK (kind IN ('exercise', 'workshop', 'board')),
+        snapshot BLOB,
+        snapshot_seq INTEGER NOT NULL DEFAULT 0,
+        projected_seq INTEGER NOT NULL DEFAULT 0,
+        created_at TEXT NOT NULL
+      );
+      CREATE TABLE document_updates (
+        doc_id TEXT NOT NULL,
+        seq INTEGER NOT NULL,
+        data BLOB NOT NULL,
+        PRIMARY KEY (doc_id, seq)
+      ) WITHOUT ROWID;
+
+      -- Projections: derived from the documents, rebuilt by \`minga doctor --rebuild\`.
+      CREATE TABLE exercises (
+        id TEXT PRIMARY KEY,
+        title TEXT NOT NULL,
+        lead_entity TEXT NOT NULL,
+        phase TEXT NOT NULL,
+        archived INTEGER NOT NULL,
+        start_date TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      );
+      CREATE INDEX exercises_by_update ON exercises (archived, updated_at DESC);
+      CREATE TABLE workshops (
+        id TEXT PRIMARY KEY,
+        exercise_id TEXT NOT NULL,
+        title TEXT NOT NULL,
+        date TEXT NOT NULL,
+        municipality TEXT NOT NULL,
+        department TEXT NOT NULL,
+        modality TEXT NOT NULL,
+        participant_count INTEGER NOT NULL,
+        updated_at TEXT NOT NULL
+      );
+      CREATE INDEX workshops_by_exercise ON workshops (exercise_id, date);
+      CREATE TABLE boards (
+        id TEXT PRIMARY KEY,
+        workshop_id TEXT NOT NULL,
+        exercise_id TEXT NOT NULL,
+        title TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        element_count INTEGER NOT NULL,
+        updated_at TEXT NOT NULL
+      );
+      CREATE INDEX boards_by_workshop ON boards (workshop_id);
+      -- remove_diacritics 2 folds accents, so "participacion" finds "participación".
+      CREATE VIRTUAL TABLE search_index USING fts5(
+        doc_id UNINDEXED, kind UNINDEXED, exercise_id UNINDEXED, workshop_id UNINDEXED,
+        title, body,
+        tokenize = 'unicode61 remove_diacritics 2'
+      );
+
+      CREATE TABLE preferences (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    `,
+  },
+];
+
+export const latestSchemaVersion = sqlMigrations.at(-1)?.version ?? 0;

@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { BoardFields, BoardSummary } from '../domain/board';
+import { Id } from '../domain/ids';
+import { limits } from '../domain/limits';
+import { procedure } from './procedure';
+
+/** Binary Yjs data; a Node Buffer is a Uint8Array too. */
+export const Bytes = z.custom<Uint8Array>((value) => value instanceof Uint8Array, 'expected bytes');
+const YjsUpdate = Bytes.refine((bytes) => bytes.byteLength <= limits.updateBytes, 'update too large');
+
+/**
+ * Board content is a Yjs document. A client opens a board (and so subscribes to its updates),
+ * sends its own updates, and receives everyone else's through the `boardUpdated` event.
+ */
+export const boardsContract = {
+  listBoards: procedure(z.object({ workshopId: Id }), z.array(BoardSummary)),
+  createBoard: procedure(z.object({ workshopId: Id, fields: BoardFields }), BoardSummary),
+  renameBoard: procedure(z.object({ id: Id, title: BoardFields.shape.title }), BoardSummary),
+  openBoard: procedure(z.object({ id: Id }), z.object({ summary: BoardSummary, state: Bytes })),
+  /** Resolves only after the update is durably committed. */
+  applyBoardUpdate: procedure(z.object({ id: Id, update: YjsUpdate }), z.object({ committed: z.literal(true) })),
+  closeBoard: procedure(z.object({ id: Id }), z.object({ closed: z.literal(true) })),
+};

@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { Bytes, boardsContract } from './boards';
+import { exercisesContract } from './exercises';
+import type { ApiOf, HandlersOf } from './procedure';
+import { searchContract } from './search';
+import { systemContract } from './system';
+import { workshopsContract } from './workshops';
+import { Id } from '../domain/ids';
+
+/** The whole API the core serves: the union of the domain contracts, declared once. */
+export const appContract = {
+  ...exercisesContract,
+  ...workshopsContract,
+  ...boardsContract,
+  ...searchContract,
+  ...systemContract,
+};
+export type AppContract = typeof appContract;
+export type AppApi = ApiOf<AppContract>;
+export type AppHandlers<Context> = HandlersOf<AppContract, Context>;
+export type MethodName = keyof AppContract & string;
+export const methodNames = Object.keys(appContract) as MethodName[];
+
+/** Events the core pushes to a connected client. */
+export const clientEvents = {
+  boardUpdated: z.object({ id: Id, update: Bytes }),
+  /** Something changed in the store (another window, a restore): lists should refresh. */
+  storeChanged: z.object({ reason: z.enum(['edit', 'restore']) }),
+};
+export type ClientEvents = { [K in keyof typeof clientEvents]: (payload: z.output<(typeof clientEvents)[K]>) => void };
+
+export * from './procedure';
+export { Locale, locales, StoreState, type Preferences, type Status, type Backup } from './system';
+export { SearchHit } from './search';

@@ -1,0 +1,103 @@
+import * as Y from 'yjs';
+
+/**
+ * The shape of every Minga Yjs document. Each document carries a `meta` map with its kind,
+ * its parents and the schema version it was written with; `migrateDocument` brings an older
+ * document forward, step by step, inside one transaction.
+ */
+export const documentKinds = ['exercise', 'workshop', 'board'] as const;
+export type DocumentKind = (typeof documentKinds)[number];
+
+export const currentSchemaVersion: Record<DocumentKind, number> = {
+  exercise: 1,
+  workshop: 1,
+  board: 1,
+};
+
+/** Root type names, so no caller spells a string twice. */
+export const roots = {
+  meta: 'meta',
+  exercise: 'exercise',
+  workshop: 'workshop',
+  agenda: 'agenda',
+  participants: 'participants',
+  decisions: 'decisions',
+  board: 'board',
+  elements: 'elements',
+} as const;
+
+export interface DocumentMeta {
+  kind: DocumentKind;
+  schemaVersion: number;
+  exerciseId?: string;
+  workshopId?: string;
+}
+
+export function readMeta(doc: Y.Doc): DocumentMeta | undefined {
+  const meta = doc.getMap(roots.meta);
+  const kind = meta.get('kind');
+  if (typeof kind !== 'string' || !(documentKinds as readonly string[]).includes(kind)) return undefined;
+  const result: DocumentMeta = { kind: kind as DocumentKind, schemaVersion: Number(meta.get('schemaVersion') ?? 0) };
+  const exerciseId = meta.get('exerciseId');
+  const workshopId = meta.get('workshopId');
+  if (typeof exerciseId === 'string') result.exerciseId = exerciseId;
+  if (typeof workshopId === 'string') result.workshopId = workshopId;
+  return result;
+}
+
+export function writeMeta(doc: Y.Doc, meta: DocumentMeta): void {
+  const map = doc.getMap(roots.meta);
+  doc.transact(() => {
+    map.set('kind', meta.kind);
+    map.set('schemaVersion', meta.schemaVersion);
+    if (meta.exerciseId) map.set('exerciseId', meta.exerciseId);
+    if (meta.workshopId) map.set('workshopId', meta.workshopId);
+  });
+}
+
+export interface DocumentMigration {
+  kind: DocumentKind;
+  /** The version this step produces; steps run in ascending order. */
+  to: number;
+  name: string;
+  up(doc: Y.Doc): void;
+}
+
+/**
+ * Registered steps. Version 1 is the first shape, so there is nothing to migrate yet; a later
+ * change adds `{ kind: 'board', to: 2, name: 'board/add-frames', up }` here and bumps the
+ * current version above.
+ */
+export const documentMigrations: DocumentMigration[] = [];
+
+export class DocumentTooNewError extends Error {
+  constructor(readonly kind: DocumentKind, readonly version: number) {
+    super(`A ${kind} document has schema version ${version}, newer than this Minga supports.`);
+  }
+}
+
+/**
+ * Applies the pending steps and returns whether anything changed. A document from a newer Minga
+ * is refused rather than touched.
+ */
+export function migrateDocument(
+  doc: Y.Doc,
+  migrations: readonly DocumentMigration[] = documentMigrations,
+  versions: Record<DocumentKind, number> = currentSchemaVersion,
+): boolean {
+  const meta = readMeta(doc);
+  if (!meta) return false;
+  const target = versions[meta.kind];
+  if (meta.schemaVersion > target) throw new DocumentTooNewError(meta.kind, meta.schemaVersion);
+  const steps = migrations
+    .filter((step) => step.kind === meta.kind && step.to > meta.schemaVersion && step.to <= target)
+    .sort((a, b) => a.to - b.to);
+  if (steps.length === 0) return false;
+  doc.transact(() => {
+    for (const step of steps) {
+      step.up(doc);
+      doc.getMap(roots.meta).set('schemaVersion', step.to);
+    }
+  }, 'migration');
+  return true;
+}
