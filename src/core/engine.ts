@@ -176,13 +176,20 @@ export class Engine {
         intervalMs,
         now: this.now,
         onError: (error) => this.log('Minga core: automatic backup failed', error),
+        ...this.binding,
       });
       this.scheduler.start();
     }
   }
 
+  /** The better-sqlite3 build for this runtime, for every place that opens a database file. */
+  private get binding(): { nativeBinding?: string } {
+    return this.options.nativeBinding ? { nativeBinding: this.options.nativeBinding } : {};
+  }
+
+  /** Stops automatic backups; at shutdown a backup still running is abandoned and its copy deleted. */
   private closeStore(): void {
-    this.scheduler?.stop();
+    void this.scheduler?.stop();
     this.scheduler = undefined;
     const context = this.context;
     this.context = undefined;
@@ -199,7 +206,9 @@ export class Engine {
   private async backUp(reason: 'manual' | 'auto') {
     const context = this.requireStore();
     context.projector.flush();
-    const backup = await createBackup(context.db, this.paths.backups, reason, this.now());
+    // Through the scheduler when it runs, so a manual backup waits for an automatic one.
+    if (this.scheduler) return this.scheduler.backUpNow(reason === 'auto' ? 'manual' : reason);
+    const backup = await createBackup(context.db, this.paths.backups, reason, this.now(), this.binding);
     pruneBackups(this.paths.backups, this.now());
     return backup;
   }
@@ -210,10 +219,11 @@ export class Engine {
       for (const boardId of session.openBoards) this.context?.documents.release(boardId);
       session.openBoards.clear();
     }
+    await this.scheduler?.stop();
     this.closeStore();
     let result;
     try {
-      result = restoreBackupFile({ dbPath: this.paths.database, backupsDir: this.paths.backups, backupId: id, now: this.now() });
+      result = restoreBackupFile({ dbPath: this.paths.database, backupsDir: this.paths.backups, backupId: id, now: this.now(), ...this.binding });
     } finally {
       this.openStore();
     }

@@ -26,8 +26,8 @@ export type UpdateListener = (docId: string, kind: DocumentKind, update: Uint8Ar
 
 /**
  * Yjs documents persisted as a snapshot plus an append-only update log. An update is written
- * in its own transaction before it is applied in memory and acknowledged, so an acknowledged
- * edit is on disk; compaction later folds the log into a new snapshot.
+ * in its own transaction before it is acknowledged, so an acknowledged edit is on disk;
+ * compaction later folds the log into a new snapshot.
  */
 export class DocumentStore {
   private readonly cache = new Map<string, CachedDocument>();
@@ -106,44 +106,39 @@ export class DocumentStore {
     }
     if (parts.length === 0) return null;
     const update = parts.length === 1 ? parts[0]! : Y.mergeUpdates(parts);
-    this.persist(id, cached, update, origin, false);
+    this.persist(id, cached, update, origin);
     return update;
   }
 
   /**
-   * Stores an update that arrived from a client, then applies it in memory. The update is
-   * checked by decoding it first: a malformed one is refused before it reaches the log.
+   * Stores an update that arrived from a client. It is applied in memory first, because that
+   * is also the check that it is a well-formed Yjs update (a malformed one throws and is never
+   * stored); then it is written, and only then broadcast and acknowledged. If writing fails the
+   * in-memory copy is dropped, so memory is never ahead of disk once this returns.
    */
   applyUpdate(id: string, update: Uint8Array, origin: unknown): void {
     const cached = this.load(id);
     try {
-      Y.decodeUpdate(update);
+      Y.applyUpdate(cached.doc, update, origin);
     } catch {
+      this.evict(id);
       throw new ApiError('invalid_input', 'The board update is not a valid Yjs update.');
     }
-    this.persist(id, cached, update, origin, true);
+    this.persist(id, cached, update, origin);
   }
 
-  private persist(id: string, cached: CachedDocument, update: Uint8Array, origin: unknown, applyAfter: boolean): void {
+  private persist(id: string, cached: CachedDocument, update: Uint8Array, origin: unknown): void {
     const seq = cached.lastSeq + 1;
     try {
       this.statements.insertUpdate.run(id, seq, update);
     } catch (error) {
-      // Memory may now be ahead of disk: forget it so the next read comes from the store.
+      // Memory is now ahead of disk: forget it so the next read comes from the store.
       this.evict(id);
       throw error;
     }
     cached.lastSeq = seq;
     cached.updatesSinceSnapshot += 1;
     cached.changedAt = this.now().toISOString();
-    if (applyAfter) {
-      try {
-        Y.applyUpdate(cached.doc, update, origin);
-      } catch (error) {
-        this.evict(id);
-        throw error;
-      }
-    }
     this.emit(id, cached.kind, update, origin);
     if (cached.updatesSinceSnapshot >= this.compactAfter) this.scheduleCompaction(id);
   }
@@ -256,7 +251,7 @@ export class DocumentStore {
     } finally {
       doc.off('update', collect);
     }
-    if (migration.length > 0) this.persist(id, entry, Y.mergeUpdates(migration), 'migration', false);
+    if (migration.length > 0) this.persist(id, entry, Y.mergeUpdates(migration), 'migration');
     return entry;
   }
 
