@@ -1,0 +1,43 @@
+import { UsageError } from './args';
+import { backup, backupHelp, restore, restoreHelp } from './commands/backup';
+import { doctor, doctorHelp } from './commands/doctor';
+import { list, listHelp } from './commands/list';
+import { serve, serveHelp } from './commands/serve';
+import { CliFailure } from './openEngine';
+
+const commands: Record<string, (argv: string[]) => Promise<void>> = { serve, list, doctor, backup, restore };
+
+const usage = ['Usage:', ...[serveHelp, listHelp, doctorHelp, backupHelp, restoreHelp].map((line) => `  ${line}`),
+  '', '--data defaults to the folder the desktop app uses (or $MINGA_DATA).'].join('\n');
+
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    console.log(usage);
+    return name ? 0 : 2;
+  }
+  const command = commands[name];
+  if (!command) {
+    console.error(`Unknown command "${name}".\n\n${usage}`);
+    return 2;
+  }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    console.log(usage);
+    return 0;
+  }
+  try {
+    await command(rest);
+    return typeof process.exitCode === 'number' ? process.exitCode : 0;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      console.error(`${error.message}\n\n${usage}`);
+      return 2;
+    }
+    if (error instanceof CliFailure) {
+      console.error(error.message);
+      return error.exitCode;
+    }
+    console.error('Minga failed unexpectedly:', error);
+    return 1;
+  }
+}
