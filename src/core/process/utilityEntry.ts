@@ -37,8 +37,15 @@ try {
   process.exit(2);
 }
 
+const shutdown = () => {
+  engine.close();
+  process.exit(0);
+};
+
 parentPort.on('message', (event) => {
   const message = event.data as { type?: string } | undefined;
+  // Main asks for a clean stop on quit, so the store is flushed and the folder released.
+  if (message?.type === 'shutdown') return shutdown();
   if (message?.type !== 'connect' || !event.ports[0]) return;
   const port = event.ports[0];
   let receive: ((data: unknown) => void) | undefined;
@@ -53,9 +60,5 @@ parentPort.on('message', (event) => {
   port.start();
 });
 
-const shutdown = () => {
-  engine.close();
-  process.exit(0);
-};
 process.on('SIGTERM', shutdown);
 process.on('SIGINT', shutdown);

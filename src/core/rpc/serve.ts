@@ -13,15 +13,16 @@ export interface ServedSession {
  * WebSocket in browser mode, an in-memory pair in tests). Every call goes through `dispatch`.
  */
 export function serveChannel(engine: Engine, channel: RpcChannel): ServedSession {
-  let remote: ReturnType<typeof createBirpc<ClientEvents, ClientToCore>> | undefined;
+  // The session's events need the birpc instance, which needs the session: a box breaks the cycle.
+  const box: { remote?: ReturnType<typeof createBirpc<ClientEvents, ClientToCore>> } = {};
   const session = engine.connect({
-    boardUpdated: (payload) => void remote?.$callEvent('boardUpdated', payload).catch(() => undefined),
-    storeChanged: (payload) => void remote?.$callEvent('storeChanged', payload).catch(() => undefined),
+    boardUpdated: (payload) => void box.remote?.$callEvent('boardUpdated', payload).catch(() => undefined),
+    storeChanged: (payload) => void box.remote?.$callEvent('storeChanged', payload).catch(() => undefined),
   });
   const functions = Object.fromEntries(
     methodNames.map((name) => [name, (input: unknown) => dispatch(engine.handlers, name, input, session)]),
   ) as ClientToCore;
-  remote = createBirpc<ClientEvents, ClientToCore>(functions, {
+  const remote = createBirpc<ClientEvents, ClientToCore>(functions, {
     post: (data) => channel.post(data),
     on: (listener) => channel.on(listener),
     ...(channel.serialize ? { serialize: channel.serialize } : {}),
@@ -30,10 +31,11 @@ export function serveChannel(engine: Engine, channel: RpcChannel): ServedSession
     timeout: 60_000,
     onGeneralError: () => true,
   });
+  box.remote = remote;
   return {
     close() {
       engine.disconnect(session);
-      remote?.$close();
+      remote.$close();
     },
   };
 }
