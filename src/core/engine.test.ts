@@ -56,6 +56,19 @@ describe('engine over the contract', () => {
     expect((error as ApiError).code).toBe('invalid_input');
     expect((error as ApiError).issues).toContainEqual({ path: 'title', key: 'validation.required' });
     expect(await api.listExercises({})).toEqual([]);
+    const tooLong = await api.createExercise({ title: 'x'.repeat(201) }).catch((caught: unknown) => caught);
+    expect((tooLong as ApiError).issues).toContainEqual({ path: 'title', key: 'validation.tooLong' });
+    const exercise = await api.createExercise({ title: 'Reto válido' });
+    const workshop = await api.createWorkshop({ exerciseId: exercise.id, fields: { title: 'Taller' } });
+    const noConsentDate = await api
+      .addParticipant({ workshopId: workshop.id, fields: { name: 'Ana', consent: true, consentNoticeVersion: '1.0' } })
+      .catch((caught: unknown) => caught);
+    expect((noConsentDate as ApiError).issues).toContainEqual({ path: 'fields.consentDate', key: 'validation.consentDateRequired' });
+    const badMinutes = await api.addAgendaItem({ workshopId: workshop.id, fields: { activity: 'Cierre', minutes: 0 } }).catch((caught: unknown) => caught);
+    expect((badMinutes as ApiError).code).toBe('invalid_input');
+    expect((await api.getWorkshop({ id: workshop.id })).participants).toEqual([]);
+    const missing = await api.getExercise({ id: crypto.randomUUID() }).catch((caught: unknown) => caught);
+    expect((missing as ApiError).code).toBe('not_found');
     running.close();
   });
 
