@@ -118,6 +118,7 @@ describe('engine over the contract', () => {
     const person = withPerson.participants[0]!;
     const exported = await api.exportParticipant({ workshopId: workshop.id, participantId: person.id });
     expect(JSON.parse(exported.json).participant.email).toBe('zoila@example.org');
+    expect(exported.fileName).toBe('minga-zoila-quintero-unique.json');
     const after = await api.eraseParticipant({ workshopId: workshop.id, participantId: person.id });
     expect(after.participants).toEqual([]);
     running.close();

@@ -2,6 +2,7 @@ import type * as Y from 'yjs';
 import type { AppHandlers } from '../../shared/contract';
 import { ApiError } from '../../shared/domain/errors';
 import { newId } from '../../shared/domain/ids';
+import { foldText } from '../../shared/domain/text';
 import type { WorkshopSummary } from '../../shared/domain/workshop';
 import { readExercise } from '../../shared/documents/exerciseDoc';
 import {
@@ -144,7 +145,7 @@ export function workshopHandlers(context: () => StoreContext): Handlers {
         participant,
         heldIn: { exercise: exercise?.title ?? '', workshop: workshop.title, workshopDate: workshop.date },
       };
-      const slug = participant.name.normalize('NFD').replace(/[^\w]+/g, '-').replace(/^-|-$/g, '').toLowerCase() || 'participant';
+      const slug = foldText(participant.name).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'participant';
       return { fileName: `minga-${slug}.json`, json: JSON.stringify(record, null, 2) };
     },
 

@@ -1,0 +1,53 @@
+import { lazy, Suspense } from 'react';
+import { Route, Router, Switch } from 'wouter';
+import type { Status } from '../../shared/contract';
+import { ExerciseEditPage } from '../features/exercises/ExerciseEditPage';
+import { ExerciseListPage } from '../features/exercises/ExerciseListPage';
+import { ExercisePage } from '../features/exercises/ExercisePage';
+import { SearchPage } from '../features/search/SearchPage';
+import { SettingsPage } from '../features/settings/SettingsPage';
+import { StatusGate } from '../features/status/StatusGate';
+import { Spinner, ToastProvider } from '../ui';
+import { useAppLocation } from './location';
+import { NotFoundPage } from './NotFoundPage';
+import { Shell } from './Shell';
+
+// Workshops and boards (with Yjs) load on first visit, so start-up parses only what the list needs.
+const WorkshopPage = lazy(() => import('../features/workshops/WorkshopPage').then((module) => ({ default: module.WorkshopPage })));
+const BoardPage = lazy(() => import('../features/boards/BoardPage').then((module) => ({ default: module.BoardPage })));
+
+/**
+ * Routes. Pages that show one record get `key={id}`, so moving from one record to another
+ * starts with fresh state instead of showing the previous record while loading.
+ */
+function Routes() {
+  return (
+    <Suspense fallback={<Spinner />}>
+      <Switch>
+        <Route path="/" component={ExerciseListPage} />
+        <Route path="/exercises/new">{() => <ExerciseEditPage />}</Route>
+        <Route path="/exercises/:id/edit">{(params) => <ExerciseEditPage key={params.id} id={params.id} />}</Route>
+        <Route path="/exercises/:id">{(params) => <ExercisePage key={params.id} id={params.id} />}</Route>
+        <Route path="/workshops/:id">{(params) => <WorkshopPage key={params.id} id={params.id} />}</Route>
+        <Route path="/boards/:id">{(params) => <BoardPage key={params.id} id={params.id} />}</Route>
+        <Route path="/search" component={SearchPage} />
+        <Route path="/settings" component={SettingsPage} />
+        <Route component={NotFoundPage} />
+      </Switch>
+    </Suspense>
+  );
+}
+
+export function App({ initialStatus }: { initialStatus: Status | undefined }) {
+  return (
+    <ToastProvider>
+      <StatusGate initialStatus={initialStatus}>
+        <Router hook={useAppLocation}>
+          <Shell>
+            <Routes />
+          </Shell>
+        </Router>
+      </StatusGate>
+    </ToastProvider>
+  );
+}

@@ -1,0 +1,19 @@
+import { useTranslation } from 'react-i18next';
+import { PageHeader } from '../../ui';
+import { BackupsSection } from './BackupsSection';
+import { DataSection } from './DataSection';
+import { LanguageSection } from './LanguageSection';
+
+export function SettingsPage() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <PageHeader title={t('settings:title')} />
+      <div className="stack">
+        <LanguageSection />
+        <DataSection />
+        <BackupsSection />
+      </div>
+    </>
+  );
+}

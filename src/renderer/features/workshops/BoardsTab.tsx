@@ -1,0 +1,72 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'wouter';
+import type { z } from 'zod';
+import { BoardFields } from '../../../shared/domain/board';
+import type { Workshop } from '../../../shared/domain/workshop';
+import { api } from '../../app/api';
+import { formatDateTime } from '../../i18n/format';
+import { applyServerIssues, Button, EmptyState, ErrorMessage, Spinner, TextField, useApiQuery, useErrorText, useFieldError, useToast } from '../../ui';
+
+type FormInput = z.input<typeof BoardFields>;
+type FormOutput = z.output<typeof BoardFields>;
+
+/** The workshop's boards with how much each holds; a new board opens straight away. */
+export function BoardsTab({ workshop }: { workshop: Workshop }) {
+  const { t, i18n } = useTranslation('workshops');
+  const fieldError = useFieldError();
+  const errorText = useErrorText();
+  const toast = useToast();
+  const [, navigate] = useLocation();
+  const boards = useApiQuery(() => api.listBoards({ workshopId: workshop.id }), [workshop.id]);
+  const { register, handleSubmit, setError, formState } = useForm<FormInput, unknown, FormOutput>({
+    resolver: zodResolver(BoardFields),
+    defaultValues: { title: '', kind: 'blank' },
+  });
+
+  const create = handleSubmit(async (fields) => {
+    try {
+      const board = await api.createBoard({ workshopId: workshop.id, fields });
+      navigate(`/boards/${board.id}`);
+    } catch (error) {
+      if (!applyServerIssues(error, setError)) toast.show(errorText(error), 'error');
+    }
+  });
+
+  const list = boards.data ?? [];
+  return (
+    <section aria-labelledby="workshop-boards-heading" className="workshop-section">
+      <h2 id="workshop-boards-heading" className="workshop-section__title">
+        {t('boards.heading')}
+      </h2>
+      {boards.error ? <ErrorMessage error={boards.error} onRetry={boards.reload} /> : null}
+      {boards.loading && !boards.data ? <Spinner /> : null}
+      {boards.data && list.length === 0 ? <EmptyState level={3} title={t('boards.emptyTitle')} body={t('boards.emptyBody')} /> : null}
+      {list.length > 0 ? (
+        <ul className="board-cards">
+          {list.map((board) => (
+            <li key={board.id} className="board-card">
+              <Link href={`/boards/${board.id}`} className="board-card__title" aria-label={t('boards.open', { title: board.title })}>
+                {board.title}
+              </Link>
+              <p className="board-card__meta">
+                {t('boards.elements', { count: board.elementCount })} ·{' '}
+                {t('boards.updated', { date: formatDateTime(board.updatedAt, i18n.language) })}
+              </p>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <h3 className="workshop-subtitle">{t('boards.newHeading')}</h3>
+      <form noValidate onSubmit={create} className="workshop-form workshop-form--compact">
+        <TextField label={t('boards.title')} error={fieldError(formState.errors.title)} autoComplete="off" {...register('title')} />
+        <div className="workshop-form__actions">
+          <Button type="submit" variant="primary" disabled={formState.isSubmitting}>
+            {t('boards.create')}
+          </Button>
+        </div>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,27 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App';
+import { prefetchExerciseList } from './features/exercises/prefetch';
+import { loadStartup } from './features/status/startup';
+import { initI18n } from './i18n';
+import './styles/index.css';
+
+/**
+ * Start-up asks the core for the saved language and the store's state in parallel, so the
+ * first paint is already in the right language and shows either the app or the recovery screen.
+ */
+async function start() {
+  // The exercise list is the first screen: ask for it now, in parallel (hash '' or '#/').
+  if (location.hash.replace(/^#\/?/, '') === '') prefetchExerciseList();
+  const startup = await loadStartup();
+  await initI18n(startup.locale);
+  const root = document.getElementById('root');
+  if (!root) throw new Error('index.html has no #root element');
+  createRoot(root).render(
+    <StrictMode>
+      <App initialStatus={startup.status} />
+    </StrictMode>,
+  );
+}
+
+void start();
