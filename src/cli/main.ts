@@ -1,14 +1,16 @@
 import { UsageError } from './args';
 import { backup, backupHelp, restore, restoreHelp } from './commands/backup';
 import { doctor, doctorHelp } from './commands/doctor';
+import { hub, hubHelp } from './commands/hub';
 import { list, listHelp } from './commands/list';
 import { serve, serveHelp } from './commands/serve';
 import { CliFailure } from './openEngine';
 
-const commands: Record<string, (argv: string[]) => Promise<void>> = { serve, list, doctor, backup, restore };
+const commands: Record<string, (argv: string[]) => Promise<void>> = { serve, list, doctor, backup, restore, hub: (argv) => hub(argv) };
 
-const usage = ['Usage:', ...[serveHelp, listHelp, doctorHelp, backupHelp, restoreHelp].map((line) => `  ${line}`),
-  '', '--data defaults to the folder the desktop app uses (or $MINGA_DATA).'].join('\n');
+const usage = ['Usage:', ...[serveHelp, listHelp, doctorHelp, backupHelp, restoreHelp, hubHelp].map((line) => `  ${line}`),
+  '', '--data defaults to the folder the desktop app uses (or $MINGA_DATA); for `minga hub`, its hub/ subfolder',
+  '(or $MINGA_HUB_DATA).'].join('\n');
 
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;

@@ -1,0 +1,73 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { tempDataDir } from '../../core/testing/harness';
+import { startHub } from '../../server/hub';
+import { main } from '../main';
+import { hub } from './hub';
+
+async function capture(run: () => Promise<unknown>) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const log = vi.spyOn(console, 'log').mockImplementation((...parts) => void out.push(parts.join(' ')));
+  const error = vi.spyOn(console, 'error').mockImplementation((...parts) => void err.push(parts.join(' ')));
+  try {
+    const result = await run();
+    return { result, out: out.join('\n'), err: err.join('\n') };
+  } finally {
+    log.mockRestore();
+    error.mockRestore();
+  }
+}
+
+describe('minga hub administration', () => {
+  let folder: ReturnType<typeof tempDataDir>;
+  beforeEach(() => {
+    folder = tempDataDir('minga-hub-cli-');
+  });
+  afterEach(() => folder.remove());
+
+  const io = (password: string) => ({ readPassword: async () => password });
+
+  it('adds, lists, assigns and disables accounts — while the hub runs', async () => {
+    const running = await startHub({ dataDir: folder.dir, port: 0, log: () => undefined });
+    try {
+      await capture(() => hub(['users', 'add', '--email', 'ana@hub.co', '--role', 'facilitator', '--data', folder.dir], io('una clave larga')));
+      await capture(() => hub(['assign', '--email', 'ana@hub.co', '--exercise', 'ex-1', '--data', folder.dir], io('')));
+      const listed = await capture(() => main(['hub', 'users', 'list', '--json', '--data', folder.dir]));
+      expect(listed.result).toBe(0);
+      expect(JSON.parse(listed.out).users).toEqual([
+        expect.objectContaining({ email: 'ana@hub.co', role: 'facilitator', disabled: false, exercises: ['ex-1'] }),
+      ]);
+      // The running hub sees the new account at once.
+      const login = await fetch(`${running.url}/api/auth/login`, {
+        method: 'POST', headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: 'ana@hub.co', password: 'una clave larga', deviceName: 'cli test' }),
+      });
+      expect(login.status).toBe(200);
+      const disabled = await capture(() => main(['hub', 'users', 'disable', '--email', 'ana@hub.co', '--data', folder.dir]));
+      expect(disabled.out).toContain('Disabled ana@hub.co.');
+      const refused = await fetch(`${running.url}/api/auth/login`, {
+        method: 'POST', headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: 'ana@hub.co', password: 'una clave larga', deviceName: 'cli test' }),
+      });
+      expect(refused.status).toBe(401);
+    } finally {
+      await running.close();
+    }
+  });
+
+  it('explains bad usage and refuses short passwords or duplicates', async () => {
+    const badRole = await capture(() => main(['hub', 'users', 'add', '--email', 'a@hub.co', '--role', 'jefe', '--data', folder.dir]));
+    expect(badRole.result).toBe(2);
+    expect(badRole.err).toContain('--role');
+    const missing = await capture(() => main(['hub', 'assign', '--email', 'a@hub.co', '--data', folder.dir]));
+    expect(missing.result).toBe(2);
+    expect(missing.err).toContain('--exercise: is required');
+    expect((await capture(() => main(['hub', 'users', 'rename', '--data', folder.dir]))).result).toBe(2);
+    await expect(hub(['users', 'add', '--email', 'a@hub.co', '--role', 'admin', '--data', folder.dir], io('corta'))).rejects.toThrow(/at least 10/);
+    await capture(() => hub(['users', 'add', '--email', 'a@hub.co', '--role', 'admin', '--data', folder.dir], io('una clave larga')));
+    await expect(hub(['users', 'add', '--email', 'A@hub.co', '--role', 'admin', '--data', folder.dir], io('una clave larga'))).rejects.toThrow(/already exists/);
+    const unknown = await capture(() => main(['hub', 'assign', '--email', 'x@hub.co', '--exercise', 'e', '--data', folder.dir]));
+    expect(unknown.result).toBe(1);
+    expect(unknown.err).toContain('no account for x@hub.co');
+  });
+});
