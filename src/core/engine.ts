@@ -5,6 +5,8 @@ import { newId } from '../shared/domain/ids';
 import { DocumentStore } from './documents/documentStore';
 import { Projector } from './documents/projections';
 import { dataPaths, type DataPaths } from './paths';
+import { actorHandlers } from './services/actors';
+import { assetHandlers } from './services/assets';
 import { boardHandlers } from './services/boards';
 import type { Session, StoreContext } from './services/context';
 import { exerciseHandlers } from './services/exercises';
@@ -55,7 +57,9 @@ export class Engine {
     this.handlers = {
       ...exerciseHandlers(store),
       ...workshopHandlers(store),
+      ...actorHandlers(store),
       ...boardHandlers(store),
+      ...assetHandlers(store),
       ...searchHandlers(store),
       ...systemHandlers({
         state: () => this.storeState,

@@ -1,7 +1,8 @@
 import type * as Y from 'yjs';
+import { readActorRegister } from '../../shared/documents/actorRegister';
 import { readExercise } from '../../shared/documents/exerciseDoc';
 import { readWorkshop } from '../../shared/documents/workshopDoc';
-import { boardElements, boardText, readBoardHeader } from '../../shared/documents/boardDoc';
+import { boardElementCount, boardText, readBoardHeader, readElements } from '../../shared/documents/boardDoc';
 import { readMeta, type DocumentKind } from '../../shared/documents/schema';
 import type { Db } from '../store/database';
 import type { DocumentStore } from './documentStore';
@@ -112,7 +113,9 @@ export class Projector {
     if (kind === 'exercise') {
       const exercise = readExercise(doc, id);
       this.statements.upsertExercise.run({ ...exercise, archived: exercise.archived ? 1 : 0 });
-      const body = [exercise.challenge, exercise.leadEntity, ...exercise.otherActors, ...exercise.team].join('\n');
+      // Actors of the register are found by name and strategy; owners are people and stay out.
+      const actors = readActorRegister(doc).actors.flatMap((actor) => [actor.name, actor.engagementStrategy]);
+      const body = [exercise.challenge, exercise.leadEntity, ...exercise.otherActors, ...exercise.team, ...actors].join('\n');
       this.index(id, kind, id, null, exercise.title, body);
     } else if (kind === 'workshop') {
       const workshop = readWorkshop(doc, id);
@@ -126,17 +129,18 @@ export class Projector {
       this.index(id, kind, workshop.exerciseId, id, workshop.title, body);
     } else {
       const header = readBoardHeader(doc);
+      const elements = readElements(doc);
       const row = {
         id,
         workshopId: meta?.workshopId ?? '',
         exerciseId: meta?.exerciseId ?? '',
         title: header.title,
         kind: header.kind,
-        elementCount: boardElements(doc).size,
+        elementCount: boardElementCount(elements),
         updatedAt: this.store.lastChangedAt(id) ?? this.statements.boardUpdatedAt.get(id)?.updated_at ?? header.createdAt,
       };
       this.statements.upsertBoard.run(row);
-      this.index(id, kind, row.exerciseId, row.workshopId, header.title, boardText(doc));
+      this.index(id, kind, row.exerciseId, row.workshopId, header.title, boardText(doc, elements));
     }
   }
 

@@ -4,6 +4,7 @@ import { ApiError } from '../../shared/domain/errors';
 import { newId } from '../../shared/domain/ids';
 import { initBoardDoc, readBoardHeader } from '../../shared/documents/boardDoc';
 import { readMeta, roots } from '../../shared/documents/schema';
+import { instantiateTemplate, templateById } from '../../shared/templates';
 import type { Session, StoreContext } from './context';
 
 type Handlers = Pick<
@@ -51,14 +52,20 @@ export function boardHandlers(context: () => StoreContext): Handlers {
         .all(workshopId)
         .map(toSummary);
     },
-    createBoard({ workshopId, fields }, session) {
+    createBoard({ workshopId, fields, locale = 'es-CO' }, session) {
       const store = context();
       if (store.documents.kindOf(workshopId) !== 'workshop') throw new ApiError('not_found', `No workshop ${workshopId}.`);
+      const template = templateById(fields.kind);
+      if (!template) throw new ApiError('invalid_input', `No board template ${fields.kind}.`);
       const exerciseId = readMeta(store.documents.get(workshopId).doc)?.exerciseId ?? '';
       const id = newId();
       const now = store.now();
       store.transact([id], () => {
-        store.documents.create(id, 'board', (doc) => initBoardDoc(doc, { exerciseId, workshopId }, fields.title, fields.kind, now));
+        store.documents.create(id, 'board', (doc) => {
+          initBoardDoc(doc, { exerciseId, workshopId }, fields.title, fields.kind, now);
+          // The template's zones are the facilitator's: written by the core on their behalf.
+          instantiateTemplate(doc, template, locale, session.id);
+        });
         store.projector.project(id);
       });
       store.notifyChanged(session);

@@ -74,6 +74,20 @@ export const sqlMigrations: readonly SqlMigration[] = [
       CREATE TABLE preferences (key TEXT PRIMARY KEY, value TEXT NOT NULL);
     `,
   },
+  {
+    version: 2,
+    name: 'assets',
+    sql: `
+      -- Images placed on boards, stored once per content: the id is the SHA-256 of the bytes.
+      CREATE TABLE assets (
+        id TEXT PRIMARY KEY,
+        mime TEXT NOT NULL,
+        bytes BLOB NOT NULL,
+        sha256 TEXT NOT NULL,
+        created_at TEXT NOT NULL
+      );
+    `,
+  },
 ];
 
 export const latestSchemaVersion = sqlMigrations.at(-1)?.version ?? 0;

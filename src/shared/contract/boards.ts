@@ -3,6 +3,7 @@ import { BoardFields, BoardSummary } from '../domain/board';
 import { Id } from '../domain/ids';
 import { limits } from '../domain/limits';
 import { procedure } from './procedure';
+import { Locale } from './system';
 
 /** Binary Yjs data; a Node Buffer is a Uint8Array too. */
 export const Bytes = z.custom<Uint8Array>((value) => value instanceof Uint8Array, 'expected bytes');
@@ -14,7 +15,11 @@ const YjsUpdate = Bytes.refine((bytes) => bytes.byteLength <= limits.updateBytes
  */
 export const boardsContract = {
   listBoards: procedure(z.object({ workshopId: Id }), z.array(BoardSummary)),
-  createBoard: procedure(z.object({ workshopId: Id, fields: BoardFields }), BoardSummary),
+  /**
+   * Creates a board from the template named by `fields.kind`; the template's prompts and
+   * default text are written in `locale` (the facilitator's language; es-CO when omitted).
+   */
+  createBoard: procedure(z.object({ workshopId: Id, fields: BoardFields, locale: Locale.optional() }), BoardSummary),
   renameBoard: procedure(z.object({ id: Id, title: BoardFields.shape.title }), BoardSummary),
   openBoard: procedure(z.object({ id: Id }), z.object({ summary: BoardSummary, state: Bytes })),
   /** Resolves only after the update is durably committed. */

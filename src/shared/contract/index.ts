@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { actorsContract } from './actors';
+import { assetsContract } from './assets';
 import { Bytes, boardsContract } from './boards';
 import { exercisesContract } from './exercises';
 import type { ApiOf, HandlersOf } from './procedure';
@@ -11,7 +13,9 @@ import { Id } from '../domain/ids';
 export const appContract = {
   ...exercisesContract,
   ...workshopsContract,
+  ...actorsContract,
   ...boardsContract,
+  ...assetsContract,
   ...searchContract,
   ...systemContract,
 };
@@ -32,3 +36,4 @@ export type ClientEvents = { [K in keyof typeof clientEvents]: (payload: z.outpu
 export * from './procedure';
 export { Locale, locales, StoreState, type Preferences, type Status, type Backup } from './system';
 export { SearchHit } from './search';
+export { AssetMime, assetMimes, maxAssetBytes } from './assets';

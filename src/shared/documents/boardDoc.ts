@@ -1,12 +1,17 @@
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
+import { completeElement } from '../board/defaults';
+import { elementsRoot, maxZ, readElements, toElementMap, type ElementMap } from '../board/elementMaps';
+import type { BoardElement, NoteElement } from '../board/elements';
+import { elementSearchText } from '../board/find';
 import type { BoardKind, Note } from '../domain/board';
 import { NoteColor, noteDefaults } from '../domain/board';
 import { currentSchemaVersion, roots, writeMeta } from './schema';
 import { readNumber, readString } from './values';
 
 /**
- * A board document: `board` holds title and kind; `elements` maps element id to a Y.Map of
- * its properties, with the note text as a Y.Text so two people can type in one note.
+ * A board document (schema version 2): `board` holds title, kind and creation date; `elements`
+ * maps element id to a Y.Map of its properties (see src/shared/board/elementMaps.ts), with the
+ * text of notes, labels and shapes as a Y.Text so two people can type in one element.
  */
 export function initBoardDoc(
   doc: Y.Doc,
@@ -24,22 +29,27 @@ export function initBoardDoc(
   });
 }
 
-export function boardElements(doc: Y.Doc): Y.Map<Y.Map<unknown>> {
-  return doc.getMap<Y.Map<unknown>>(roots.elements);
+export function boardElements(doc: Y.Doc): Y.Map<ElementMap> {
+  return elementsRoot(doc);
 }
 
-export function addNote(doc: Y.Doc, note: Partial<Omit<Note, 'type'>> & { id: string; x: number; y: number }): void {
-  const map = new Y.Map<unknown>();
-  map.set('type', 'note');
-  map.set('x', note.x);
-  map.set('y', note.y);
-  map.set('width', note.width ?? noteDefaults.width);
-  map.set('height', note.height ?? noteDefaults.height);
-  map.set('color', note.color ?? noteDefaults.color);
-  map.set('text', new Y.Text(note.text ?? ''));
-  boardElements(doc).set(note.id, map);
+export { readElements, readElement } from '../board/elementMaps';
+export { readRichText, elementRichText, type RichText } from '../board/richText';
+
+/**
+ * Adds a note with a caller-chosen id, in the caller's transaction (the first board and its
+ * tests use it; the studio uses `addElement`). Writes every version-2 field.
+ */
+export function addNote(
+  doc: Y.Doc,
+  note: Partial<Omit<NoteElement, 'type'>> & { id: string; x: number; y: number },
+): void {
+  const { id, createdBy = '', ...fields } = note;
+  const element = completeElement({ ...fields, type: 'note' }, { id, z: note.z ?? maxZ(doc) + 1, createdBy });
+  elementsRoot(doc).set(id, toElementMap(element));
 }
 
+/** A note in the first board's plain shape (no z, author or tags); undefined for other elements. */
 export function readNote(id: string, map: Y.Map<unknown>): Note | undefined {
   if (map.get('type') !== 'note') return undefined;
   const color = NoteColor.safeParse(map.get('color'));
@@ -57,21 +67,29 @@ export function readNote(id: string, map: Y.Map<unknown>): Note | undefined {
 
 export function readNotes(doc: Y.Doc): Note[] {
   const notes: Note[] = [];
-  boardElements(doc).forEach((map, id) => {
+  elementsRoot(doc).forEach((map, id) => {
     const note = readNote(id, map);
     if (note) notes.push(note);
   });
   return notes;
 }
 
-/** Plain text of every element, for the search index. */
-export function boardText(doc: Y.Doc): string {
-  const parts: string[] = [];
-  boardElements(doc).forEach((map) => {
-    const text = readString(map, 'text');
-    if (text) parts.push(text);
-  });
-  return parts.join('\n');
+/**
+ * Plain text for the search index: notes, text labels, shapes, frame and zone titles (and
+ * zone prompts), connector labels and image descriptions. Notes hidden by private mode stay
+ * out until revealed, so a search on a projected screen cannot show them early.
+ */
+export function boardText(doc: Y.Doc, elements: readonly BoardElement[] = readElements(doc)): string {
+  return elements.map(elementSearchText).filter(Boolean).join('\n');
+}
+
+/**
+ * The count shown in board lists: what people put on the board (notes, labels, shapes, images,
+ * frames). Template zones and connectors are structure, not content, so a fresh template board
+ * counts only its default labels.
+ */
+export function boardElementCount(elements: readonly BoardElement[]): number {
+  return elements.filter((element) => element.type !== 'zone' && element.type !== 'connector').length;
 }
 
 export function readBoardHeader(doc: Y.Doc): { title: string; kind: string; createdAt: string } {

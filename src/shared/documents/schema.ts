@@ -11,7 +11,7 @@ export type DocumentKind = (typeof documentKinds)[number];
 export const currentSchemaVersion: Record<DocumentKind, number> = {
   exercise: 1,
   workshop: 1,
-  board: 1,
+  board: 2,
 };
 
 /** Root type names, so no caller spells a string twice. */
@@ -64,11 +64,37 @@ export interface DocumentMigration {
 }
 
 /**
- * Registered steps. Version 1 is the first shape, so there is nothing to migrate yet; a later
- * change adds `{ kind: 'board', to: 2, name: 'board/add-frames', up }` here and bumps the
- * current version above.
+ * Board version 2 (the studio): elements gained a stacking order, a lock and their creator,
+ * and notes an author, tags and a private-mode flag. Version-1 boards held only notes. Missing
+ * fields get neutral values; the stacking order follows reading order (top to bottom, left to
+ * right, then id) so every copy that migrates the same board independently writes the same
+ * values and the merge is a no-op. A note text stored as a plain string becomes a Y.Text.
  */
-export const documentMigrations: DocumentMigration[] = [];
+function boardV2(doc: Y.Doc): void {
+  const elements = doc.getMap<unknown>(roots.elements);
+  const entries = [...elements.entries()].filter((entry): entry is [string, Y.Map<unknown>] => entry[1] instanceof Y.Map);
+  const position = (map: Y.Map<unknown>, key: string) => (typeof map.get(key) === 'number' ? (map.get(key) as number) : 0);
+  entries.sort(([a, left], [b, right]) => position(left, 'y') - position(right, 'y') || position(left, 'x') - position(right, 'x') || (a < b ? -1 : 1));
+  entries.forEach(([, map], index) => {
+    const fill = (key: string, value: unknown) => {
+      if (!map.has(key)) map.set(key, value);
+    };
+    fill('z', index + 1);
+    fill('locked', false);
+    fill('createdBy', '');
+    if (map.get('type') !== 'note') return;
+    fill('author', '');
+    fill('tags', []);
+    fill('hidden', false);
+    const text = map.get('text');
+    if (!(text instanceof Y.Text)) map.set('text', new Y.Text(typeof text === 'string' ? text : ''));
+  });
+}
+
+/** Registered steps, in any order; `migrateDocument` sorts them by target version. */
+export const documentMigrations: DocumentMigration[] = [
+  { kind: 'board', to: 2, name: 'board/studio-elements', up: boardV2 },
+];
 
 export class DocumentTooNewError extends Error {
   constructor(readonly kind: DocumentKind, readonly version: number) {

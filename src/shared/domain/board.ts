@@ -11,8 +11,13 @@ export const noteColors = ['yellow', 'orange', 'pink', 'green', 'blue', 'purple'
 export const NoteColor = z.enum(noteColors);
 export type NoteColor = z.infer<typeof NoteColor>;
 
-/** Board kinds; the studio issue adds the templates. */
-export const boardKinds = ['blank'] as const;
+/**
+ * Board kinds are the ids of the board templates (src/shared/templates): a board remembers
+ * which template it was made from. A test checks this list and the template registry agree.
+ */
+export const boardKinds = [
+  'blank', 'bmc', 'value-proposition', 'stakeholder-map', 'empathy-map', 'persona', 'journey-map', 'ideation', 'swot',
+] as const;
 export const BoardKind = z.enum(boardKinds);
 export type BoardKind = z.infer<typeof BoardKind>;
 

@@ -26,6 +26,7 @@ export const validationKeys = {
   consentDateRequired: 'validation.consentDateRequired',
   consentVersionRequired: 'validation.consentVersionRequired',
   tooMany: 'validation.tooMany',
+  invalid: 'validation.invalid',
 } as const;
 export type ValidationKey = (typeof validationKeys)[keyof typeof validationKeys];
 
