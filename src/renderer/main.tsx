@@ -1,6 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { boardIdInHash } from './features/boards/boardAddress';
+import { prefetchBoard } from './features/boards/prefetch';
 import { prefetchExerciseList } from './features/exercises/prefetch';
 import { loadStartup } from './features/status/startup';
 import { initI18n } from './i18n';
@@ -13,6 +15,12 @@ import './styles/index.css';
 async function start() {
   // The exercise list is the first screen: ask for it now, in parallel (hash '' or '#/').
   if (location.hash.replace(/^#\/?/, '') === '') prefetchExerciseList();
+  // Opened on a board: fetch its state and its page's code now, alongside start-up.
+  const boardId = boardIdInHash(location.hash);
+  if (boardId) {
+    prefetchBoard(boardId);
+    void import('./features/boards/BoardPage');
+  }
   const startup = await loadStartup();
   await initI18n(startup.locale);
   const root = document.getElementById('root');

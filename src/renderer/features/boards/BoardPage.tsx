@@ -1,16 +1,25 @@
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import type { BoardSummary } from '../../../shared/domain/board';
+import { templateById } from '../../../shared/templates';
 import { onCoreEvent } from '../../app/api';
+import type { CanvasSlotContext } from '../../canvas/CanvasWorkspace';
+import { canvasOrigin } from '../../canvas/session';
+import { FacilitationBar } from '../facilitation';
 import { ErrorMessage, Spinner } from '../../ui';
 import { BoardHeader } from './BoardHeader';
 import { BoardWorkspace } from './BoardWorkspace';
-import { useBoardSession } from './useBoardSession';
+import { useBoardSession, type OpenBoard } from './useBoardSession';
 import { useBoardTitle } from './useBoardTitle';
 import './board.css';
 
+// A template's structured tool sits beside the canvas; each loads only on boards that use it.
+const ActorRegisterPanel = lazy(() => import('../stakeholders/ActorRegisterPanel').then((module) => ({ default: module.ActorRegisterPanel })));
+const PersonaPanel = lazy(() => import('../persona/PersonaPanel').then((module) => ({ default: module.PersonaPanel })));
+const JourneyPanel = lazy(() => import('../journey/JourneyPanel').then((module) => ({ default: module.JourneyPanel })));
+
 /**
- * A sticky-note board. After a backup is restored the document may be an entirely different
- * one, which Yjs cannot merge back into the open copy, so the board is opened afresh.
+ * A board. After a backup is restored the document may be an entirely different one, which
+ * Yjs cannot merge back into the open copy, so the board is opened afresh.
  */
 export function BoardPage({ id }: { id: string }) {
   const [generation, setGeneration] = useState(0);
@@ -31,14 +40,57 @@ function OpenedBoard({ id }: { id: string }) {
   const [renamed, setRenamed] = useState<BoardSummary>();
   const ready = session.phase === 'ready' ? session : undefined;
   const title = useBoardTitle(ready?.doc, renamed?.title ?? ready?.summary.title ?? '');
-  const noteCount = useSyncExternalStore(ready?.notes.subscribe ?? noSubscription, () => ready?.notes.getSnapshot().size);
+  const noteCount = useSyncExternalStore(ready?.elements.subscribe ?? noSubscription, () => countNotes(ready));
 
   if (session.phase === 'loading') return <Spinner />;
   if (session.phase === 'error') return <ErrorMessage error={session.error} />;
   return (
     <div className="board-page">
       <BoardHeader summary={session.summary} title={title} noteCount={noteCount} onRenamed={setRenamed} />
-      <BoardWorkspace board={session} title={title} saveState={saveState} />
+      <div className="board-page__body">
+        <Facilitated board={session} title={title} saveState={saveState} />
+        <ToolPanel board={session} />
+      </div>
     </div>
   );
+}
+
+/** The canvas with the facilitation tools (timer, voting, private mode, presentation, comments) in its toolbar. */
+function Facilitated({ board, title, saveState }: { board: OpenBoard; title: string; saveState: Parameters<typeof BoardWorkspace>[0]['saveState'] }) {
+  const facilitation = useMemo(
+    () =>
+      function BoardFacilitation({ selectedIds, focusFrame }: CanvasSlotContext) {
+        return <FacilitationBar doc={board.doc} boardId={board.summary.id} origin={canvasOrigin} selectedIds={selectedIds} focusFrame={focusFrame} />;
+      },
+    [board.doc, board.summary.id],
+  );
+  return <BoardWorkspace board={board} title={title} saveState={saveState} facilitation={facilitation} />;
+}
+
+function ToolPanel({ board }: { board: OpenBoard }) {
+  const tool = templateById(board.summary.kind)?.tool ?? 'none';
+  let panel: React.ReactNode;
+  if (tool === 'stakeholders') panel = <ActorRegisterPanel exerciseId={board.summary.exerciseId} />;
+  else if (tool === 'persona') panel = <PersonaPanel doc={board.doc} origin={canvasOrigin} />;
+  else if (tool === 'journey') panel = <JourneyPanel doc={board.doc} origin={canvasOrigin} />;
+  else return null;
+  return (
+    <aside className="board-page__tool">
+      <Suspense fallback={<Spinner />}>{panel}</Suspense>
+    </aside>
+  );
+}
+
+/** Counted once per snapshot: getSnapshot runs on every render, and a board may hold thousands of elements. */
+const noteCounts = new WeakMap<object, number>();
+function countNotes(board: OpenBoard | undefined): number | undefined {
+  if (!board) return undefined;
+  const snapshot = board.elements.getSnapshot();
+  let count = noteCounts.get(snapshot);
+  if (count === undefined) {
+    count = 0;
+    for (const element of snapshot.values()) if (element.type === 'note') count += 1;
+    noteCounts.set(snapshot, count);
+  }
+  return count;
 }

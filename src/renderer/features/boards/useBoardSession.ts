@@ -2,9 +2,14 @@ import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import * as Y from 'yjs';
 import type { BoardSummary } from '../../../shared/domain/board';
 import { api, onCoreEvent } from '../../app/api';
+import { createElementStore, type ElementStore } from '../../canvas/elementStore';
+import { commentsMap } from '../../../shared/board/facilitation/roots';
+import { journeyMap } from '../../../shared/documents/journey';
+import { personaMap } from '../../../shared/documents/persona';
+import { createCanvasUndoManager, remoteOrigin } from '../../canvas/session';
+import { elementsRoot } from '../../../shared/board/elementMaps';
 import { createBoardSessions } from './boardSessions';
-import { createNoteSource, type NoteSource } from './noteIndex';
-import { createBoardUndoManager, remoteOrigin } from './noteOps';
+import { takePrefetchedBoard } from './prefetch';
 import type { SaveState } from './updateQueue';
 
 /** Shared by every board page of this window; see boardSessions.ts. */
@@ -17,7 +22,7 @@ window.addEventListener('beforeunload', (event) => {
 
 export interface OpenBoard {
   doc: Y.Doc;
-  notes: NoteSource;
+  elements: ElementStore;
   undo: Y.UndoManager;
   summary: BoardSummary;
 }
@@ -42,9 +47,12 @@ export function useBoardSession(id: string): { session: BoardSession; saveState:
     const stopRemote = onCoreEvent('boardUpdated', (event) => {
       if (event.id === id) Y.applyUpdate(doc, event.update, remoteOrigin);
     });
-    let opened: { notes: NoteSource; undo: Y.UndoManager } | undefined;
+    let opened: { elements: ElementStore; undo: Y.UndoManager } | undefined;
 
-    api.openBoard({ id }).then(
+    // Opened ahead at start-up when the window was opened on this board (see prefetch.ts).
+    const early = takePrefetchedBoard(id);
+    for (const update of early?.updates ?? []) Y.applyUpdate(doc, update, remoteOrigin);
+    (early?.opened ?? api.openBoard({ id })).then(
       ({ summary, state }) => {
         if (!active) return;
         Y.applyUpdate(doc, state, remoteOrigin);
@@ -53,7 +61,10 @@ export function useBoardSession(id: string): { session: BoardSession; saveState:
         doc.on('update', (update: Uint8Array, origin: unknown) => {
           if (origin !== remoteOrigin) queue.push(update);
         });
-        opened = { notes: createNoteSource(doc), undo: createBoardUndoManager(doc) };
+        // Undo covers what a person makes on the board: elements, comments and the persona and
+        // journey tools. The timer and votes are shared session state, not anyone's work to undo.
+        const undoScope = [elementsRoot(doc), commentsMap(doc), personaMap(doc), journeyMap(doc)];
+        opened = { elements: createElementStore(doc), undo: createCanvasUndoManager(undoScope) };
         setSession({ phase: 'ready', doc, summary, ...opened });
       },
       (error: unknown) => {
@@ -65,7 +76,7 @@ export function useBoardSession(id: string): { session: BoardSession; saveState:
       active = false;
       stopRemote();
       opened?.undo.destroy();
-      opened?.notes.destroy();
+      opened?.elements.destroy();
       doc.destroy();
       void sessions.release(id);
     };

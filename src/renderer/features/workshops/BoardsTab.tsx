@@ -4,10 +4,12 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import type { z } from 'zod';
 import { BoardFields } from '../../../shared/domain/board';
+import { Locale } from '../../../shared/contract';
+import { templates } from '../../../shared/templates';
 import type { Workshop } from '../../../shared/domain/workshop';
 import { api } from '../../app/api';
 import { formatDateTime } from '../../i18n/format';
-import { applyServerIssues, Button, EmptyState, ErrorMessage, Spinner, TextField, useApiQuery, useErrorText, useFieldError, useToast } from '../../ui';
+import { applyServerIssues, Button, EmptyState, ErrorMessage, SelectField, Spinner, TextField, useApiQuery, useErrorText, useFieldError, useToast } from '../../ui';
 
 type FormInput = z.input<typeof BoardFields>;
 type FormOutput = z.output<typeof BoardFields>;
@@ -20,14 +22,18 @@ export function BoardsTab({ workshop }: { workshop: Workshop }) {
   const toast = useToast();
   const [, navigate] = useLocation();
   const boards = useApiQuery(() => api.listBoards({ workshopId: workshop.id }), [workshop.id]);
-  const { register, handleSubmit, setError, formState } = useForm<FormInput, unknown, FormOutput>({
+  const { register, handleSubmit, setError, formState, watch } = useForm<FormInput, unknown, FormOutput>({
     resolver: zodResolver(BoardFields),
     defaultValues: { title: '', kind: 'blank' },
   });
+  // Template names and descriptions are data in both languages, distributed with the template.
+  const locale = Locale.catch('es-CO').parse(i18n.language);
+  const templateOptions = templates.map((template) => ({ value: template.id, label: template.name[locale] }));
+  const chosen = templates.find((template) => template.id === watch('kind'));
 
   const create = handleSubmit(async (fields) => {
     try {
-      const board = await api.createBoard({ workshopId: workshop.id, fields });
+      const board = await api.createBoard({ workshopId: workshop.id, fields, locale });
       navigate(`/boards/${board.id}`);
     } catch (error) {
       if (!applyServerIssues(error, setError)) toast.show(errorText(error), 'error');
@@ -61,6 +67,7 @@ export function BoardsTab({ workshop }: { workshop: Workshop }) {
       <h3 className="workshop-subtitle">{t('boards.newHeading')}</h3>
       <form noValidate onSubmit={create} className="workshop-form workshop-form--compact">
         <TextField label={t('boards.title')} error={fieldError(formState.errors.title)} autoComplete="off" {...register('title')} />
+        <SelectField label={t('boards.template')} options={templateOptions} hint={chosen?.description[locale]} {...register('kind')} />
         <div className="workshop-form__actions">
           <Button type="submit" variant="primary" disabled={formState.isSubmitting}>
             {t('boards.create')}

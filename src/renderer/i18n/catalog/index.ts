@@ -1,11 +1,13 @@
 import { boards } from './boards';
 import { common } from './common';
 import { exercises } from './exercises';
+import { facilitation } from './facilitation';
 import { search } from './search';
 import { settings } from './settings';
+import { studioTools } from './stakeholders';
 import { errors, validation } from './validation';
 import { workshops } from './workshops';
 
 /** Every namespace of the UI; each feature owns one file here. */
-export const namespaces = { common, exercises, workshops, boards, search, settings, validation, errors };
+export const namespaces = { common, exercises, workshops, boards, facilitation, search, settings, validation, errors, studioTools };
 export type Namespace = keyof typeof namespaces;

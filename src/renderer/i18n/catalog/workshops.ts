@@ -137,6 +137,7 @@ export const workshops = defineNamespace({
     boards: {
       heading: 'Tableros del taller',
       title: 'Nombre del tablero',
+      template: 'Plantilla',
       newHeading: 'Nuevo tablero',
       create: 'Crear tablero',
       open: 'Abrir el tablero {{title}}',
@@ -283,6 +284,7 @@ export const workshops = defineNamespace({
     boards: {
       heading: 'Workshop boards',
       title: 'Board name',
+      template: 'Template',
       newHeading: 'New board',
       create: 'Create board',
       open: 'Open the board {{title}}',
