@@ -8,8 +8,6 @@ interface CachedDocument {
   kind: DocumentKind;
   lastSeq: number;
   updatesSinceSnapshot: number;
-  /** Clients that have the document open; an open document is never evicted. */
-  openCount: number;
   /** When this process last stored an update for it. */
   changedAt?: string;
 }
@@ -31,6 +29,8 @@ export type UpdateListener = (docId: string, kind: DocumentKind, update: Uint8Ar
  */
 export class DocumentStore {
   private readonly cache = new Map<string, CachedDocument>();
+  /** Documents clients have open, with how many; never evicted while open. */
+  private readonly pins = new Map<string, number>();
   private readonly listeners = new Set<UpdateListener>();
   private readonly compactionTimers = new Map<string, NodeJS.Timeout>();
   private readonly now: () => Date;
@@ -75,7 +75,7 @@ export class DocumentStore {
       this.statements.insertDocument.run(id, kind, this.now().toISOString());
       this.statements.insertUpdate.run(id, 1, update);
     })();
-    this.remember(id, { doc, kind, lastSeq: 1, updatesSinceSnapshot: 1, openCount: 0 });
+    this.remember(id, { doc, kind, lastSeq: 1, updatesSinceSnapshot: 1 });
     this.emit(id, kind, update, 'create');
     return doc;
   }
@@ -152,13 +152,42 @@ export class DocumentStore {
     return this.cache.get(id)?.changedAt;
   }
 
+  /**
+   * The state for a client opening a document. When the document is not in memory, its stored
+   * snapshot and log are sent as they are (merged, not decoded): a 2,000-note board then opens
+   * without building the document first; it is loaded on its first edit.
+   */
+  openState(id: string): Uint8Array {
+    if (this.cache.has(id)) return this.encodeState(id);
+    const row = this.statements.readDocument.get(id);
+    if (!row) throw new ApiError('not_found', `No document ${id}.`);
+    const parts: Uint8Array[] = row.snapshot ? [row.snapshot] : [];
+    for (const update of this.statements.readUpdates.all(id, row.snapshot_seq)) parts.push(update.data);
+    if (parts.length === 0) return Y.encodeStateAsUpdate(new Y.Doc());
+    return parts.length === 1 ? parts[0]! : Y.mergeUpdates(parts);
+  }
+
+  /** Loads a document soon, off the current call, so the first edit after opening is quick. */
+  warm(id: string): void {
+    if (this.cache.has(id)) return;
+    setTimeout(() => {
+      try {
+        if (this.pins.has(id)) this.load(id);
+      } catch {
+        // A document that fails to load reports it on its first real use.
+      }
+    }, 0).unref();
+  }
+
+  /** A client has the document open: it stays in memory once loaded. */
   retain(id: string): void {
-    this.load(id).openCount += 1;
+    this.pins.set(id, (this.pins.get(id) ?? 0) + 1);
   }
 
   release(id: string): void {
-    const cached = this.cache.get(id);
-    if (cached && cached.openCount > 0) cached.openCount -= 1;
+    const count = this.pins.get(id) ?? 0;
+    if (count <= 1) this.pins.delete(id);
+    else this.pins.set(id, count - 1);
     this.trimCache();
   }
 
@@ -239,7 +268,6 @@ export class DocumentStore {
       kind: row.kind,
       lastSeq: updates.at(-1)?.seq ?? row.snapshot_seq,
       updatesSinceSnapshot: updates.length,
-      openCount: 0,
     };
     this.remember(id, entry);
     // An older document is brought forward and the migration persisted like any edit.
@@ -264,7 +292,7 @@ export class DocumentStore {
     if (this.cache.size <= this.cacheSize) return;
     for (const [id, cached] of this.cache) {
       if (this.cache.size <= this.cacheSize) break;
-      if (cached.openCount > 0 || this.compactionTimers.has(id)) continue;
+      if (this.pins.has(id) || this.compactionTimers.has(id)) continue;
       if (cached.updatesSinceSnapshot >= this.compactAfter / 4) this.compact(id);
       this.evict(id);
     }

@@ -90,7 +90,9 @@ export function boardHandlers(context: () => StoreContext): Handlers {
         store.documents.retain(id);
         session.openBoards.add(id);
       }
-      return { summary: summary(store, id), state: store.documents.encodeState(id) };
+      const state = store.documents.openState(id);
+      store.documents.warm(id);
+      return { summary: summary(store, id), state };
     },
     applyBoardUpdate({ id, update }, session) {
       const store = context();
