@@ -16,7 +16,8 @@ import type { ElementStore } from './elementStore';
 import { FindBar } from './FindBar';
 import { FlowView, zoomLimits } from './FlowView';
 import { HelpDialog } from './HelpDialog';
-import { detailLevel } from './lod';
+import { blockZoomThreshold, detailLevel } from './lod';
+import { elementsRoot } from '../../shared/board/elementMaps';
 import { canvasClientId, canvasOrigin } from './session';
 import { useCanvasCommands } from './useCanvasCommands';
 import { focusElement, useCanvasEditing, useZoneText } from './useCanvasEditing';
@@ -116,7 +117,20 @@ export function CanvasWorkspace({
     return () => cancelAnimationFrame(frame);
   }, [initialViewport]);
 
-  const toolbar = useToolbarActions({ doc, origin, commands, flow, fitBoard, announce, selected: () => selectedRef.current, elements: () => store.getSnapshot(), setSnap, setFinding, setHelpOpen, startEdit: editing.startEdit });
+  // Text is only drawn at a legible zoom: editing from the overview first zooms in on the element.
+  const editLegibly = useCallback(
+    (id: string) => {
+      // Read from the document: an element added a moment ago may not be in the view's snapshot yet.
+      const element = elementsRoot(doc).get(id);
+      if (element && flow.getZoom() < blockZoomThreshold) {
+        const at = (key: string) => Number(element.get(key) ?? 0);
+        void flow.setCenter(at('x') + at('width') / 2, at('y') + at('height') / 2, { zoom: 1 });
+      }
+      editing.startEdit(id);
+    },
+    [doc, editing, flow],
+  );
+  const toolbar = useToolbarActions({ doc, origin, commands, flow, fitBoard, announce, selected: () => selectedRef.current, elements: () => store.getSnapshot(), setSnap, setFinding, setHelpOpen, startEdit: editLegibly });
 
   useCanvasKeys(stage, () => selectedRef.current.size > 0, (command) => toolbar.run(command));
 
@@ -161,8 +175,8 @@ export function CanvasWorkspace({
     [announce, doc, state, t, undo],
   );
   const handlers = useMemo(
-    () => ({ onNodesChange, onEdgesChange: state.onEdgesChange, onNodeDragStop, onConnect, onEdit: (id: string) => editing.startEdit(id) }),
-    [editing, onConnect, onNodeDragStop, onNodesChange, state.onEdgesChange],
+    () => ({ onNodesChange, onEdgesChange: state.onEdgesChange, onNodeDragStop, onConnect, onEdit: (id: string) => editLegibly(id) }),
+    [editLegibly, onConnect, onNodeDragStop, onNodesChange, state.onEdgesChange],
   );
 
   const focusFrame = useCallback(

@@ -11,7 +11,7 @@ export function detailLevel(zoom: number): DetailLevel {
   return zoom < blockZoomThreshold ? 'blocks' : 'full';
 }
 
-/** Zones and frames stay live DOM at every zoom: few, large, and their titles stay legible. */
+/** Zones, frames and text labels stay live DOM at every zoom: few, large, and meant to be read from afar. */
 export function staysLive(type: string): boolean {
-  return type === 'zone' || type === 'frame';
+  return type === 'zone' || type === 'frame' || type === 'text';
 }

@@ -1,0 +1,82 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures/minga';
+import { clearSelection, createBoard, createExercise, createWorkshop, expectAllSaved } from './fixtures/flows';
+import { templates } from '../../src/shared/templates';
+
+/**
+ * A point inside the named zone where a double click reaches the board itself (zones let
+ * clicks through; the minimap and earlier notes do not), as a person would aim.
+ */
+async function freePointIn(page: Page, zoneName: string): Promise<{ x: number; y: number } | null> {
+  const box = await page.getByRole('group', { name: zoneName }).boundingBox();
+  if (!box) return null;
+  return page.evaluate((zone) => {
+    for (const fy of [0.6, 0.8, 0.4, 0.9, 0.3]) {
+      for (const fx of [0.5, 0.3, 0.7, 0.15, 0.85]) {
+        const x = zone.x + zone.width * fx;
+        const y = zone.y + zone.height * fy;
+        if (document.elementFromPoint(x, y)?.classList.contains('react-flow__pane')) return { x, y };
+      }
+    }
+    return null;
+  }, box);
+}
+
+/**
+ * Every template, as a facilitator uses it: create the board, put a note in each zone (double
+ * click inside it), undo and redo, reload, and find the content again.
+ */
+for (const template of templates) {
+  test(`template «${template.name['es-CO']}»: a note in every zone, undo, redo, reload`, async ({ page }) => {
+    await createExercise(page, { title: `Reto con ${template.id}` });
+    await createWorkshop(page, 'Taller');
+    await createBoard(page, template.name['es-CO'], template.name['es-CO']);
+    const notes = page.getByText(/\d+ notas? adhesivas?/);
+
+    const zones = template.zones.length > 0 ? template.zones : [null];
+    let added = 0;
+    for (const zone of zones) {
+      const text = `Aporte ${added + 1} ${zone?.key ?? 'libre'}`;
+      if (zone) {
+        // Zones lie behind the notes and let clicks through to the board, as on paper.
+        const name = `Zona de plantilla: ${zone.title['es-CO']}`;
+        let point = await freePointIn(page, name);
+        // Hidden under the minimap: pan the board with the arrow keys, as a facilitator would.
+        for (let step = 0; !point && step < 12; step += 1) {
+          await clearSelection(page);
+          await page.keyboard.press(step % 2 ? 'ArrowRight' : 'ArrowDown');
+          point = await freePointIn(page, name);
+        }
+        expect(point, zone.key).not.toBeNull();
+        await page.mouse.dblclick(point!.x, point!.y);
+      } else {
+        await page.getByRole('button', { name: 'Agregar nota' }).click();
+      }
+      await expect(page.getByRole('textbox', { name: 'Texto de la nota' })).toBeFocused();
+      await page.keyboard.type(text);
+      await page.keyboard.press('Escape');
+      // Back to the whole board for the next zone (editing zooms in when the board is seen whole).
+      await page.getByRole('button', { name: 'Ajustar a la pantalla' }).click();
+      await clearSelection(page);
+      added += 1;
+      await expect(notes).toHaveText(new RegExp(`^${added} notas? adhesivas?$`));
+    }
+
+    // Undo steps back through the typing and then the note itself; redo brings both back.
+    const undo = page.getByRole('button', { name: 'Deshacer' });
+    const redo = page.getByRole('button', { name: 'Rehacer' });
+    const fewer = new RegExp(`^${added - 1} notas? adhesivas?$`);
+    for (let step = 0; step < 4 && !fewer.test((await notes.textContent()) ?? ''); step += 1) await undo.click();
+    await expect(notes).toHaveText(fewer);
+    for (let step = 0; step < 4 && fewer.test((await notes.textContent()) ?? ''); step += 1) await redo.click();
+    await expect(notes).toHaveText(new RegExp(`^${added} notas? adhesivas?$`));
+    await redo.click();
+    await expectAllSaved(page);
+
+    await page.reload();
+    await expect(notes).toHaveText(new RegExp(`^${added} notas? adhesivas?$`));
+    await page.getByLabel('Buscar en Minga').fill(`Aporte ${added} ${zones.at(-1)?.key ?? 'libre'}`);
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('link', { name: new RegExp(template.name['es-CO'].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) })).toBeVisible();
+  });
+}
