@@ -167,8 +167,12 @@ export class DocumentStore {
     return parts.length === 1 ? parts[0]! : Y.mergeUpdates(parts);
   }
 
-  /** Loads a document soon, off the current call, so the first edit after opening is quick. */
-  warm(id: string): void {
+  /**
+   * Loads a document a little later, so the first edit after opening is quick. Not at once:
+   * decoding a large board takes a few hundred milliseconds, and the window that is opening it
+   * still has files and calls to be answered first.
+   */
+  warm(id: string, delayMs = 1_500): void {
     if (this.cache.has(id)) return;
     setTimeout(() => {
       try {
@@ -176,7 +180,7 @@ export class DocumentStore {
       } catch {
         // A document that fails to load reports it on its first real use.
       }
-    }, 0).unref();
+    }, delayMs).unref();
   }
 
   /** A client has the document open: it stays in memory once loaded. */

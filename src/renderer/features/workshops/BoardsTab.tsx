@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useForm } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import type { z } from 'zod';
@@ -22,14 +22,15 @@ export function BoardsTab({ workshop }: { workshop: Workshop }) {
   const toast = useToast();
   const [, navigate] = useLocation();
   const boards = useApiQuery(() => api.listBoards({ workshopId: workshop.id }), [workshop.id]);
-  const { register, handleSubmit, setError, formState, watch } = useForm<FormInput, unknown, FormOutput>({
+  const { register, handleSubmit, setError, formState, control } = useForm<FormInput, unknown, FormOutput>({
     resolver: zodResolver(BoardFields),
     defaultValues: { title: '', kind: 'blank' },
   });
   // Template names and descriptions are data in both languages, distributed with the template.
   const locale = Locale.catch('es-CO').parse(i18n.language);
   const templateOptions = templates.map((template) => ({ value: template.id, label: template.name[locale] }));
-  const chosen = templates.find((template) => template.id === watch('kind'));
+  const kind = useWatch({ control, name: 'kind' });
+  const chosen = templates.find((template) => template.id === kind);
 
   const create = handleSubmit(async (fields) => {
     try {
