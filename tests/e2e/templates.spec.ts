@@ -86,3 +86,24 @@ for (const template of templates) {
     await expect(page.getByRole('link', { name: new RegExp(template.name['es-CO'].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) })).toBeVisible();
   });
 }
+
+test('ideation: named groups for affinity clustering, with notes counted outside any group', async ({ page }) => {
+  await createExercise(page, { title: 'Reto de ideación' });
+  await createWorkshop(page, 'Taller');
+  await createBoard(page, 'Ideas', 'Ideación');
+  const panel = page.getByRole('region', { name: 'Agrupación por afinidad' });
+  await expect(panel.getByRole('status')).toHaveText('0 notas sin grupo');
+  await page.getByRole('button', { name: 'Agregar nota' }).click();
+  await page.keyboard.type('Ruta escolar segura');
+  await page.keyboard.press('Escape');
+  await expect(panel.getByRole('status')).toHaveText('1 nota sin grupo');
+
+  await panel.getByRole('button', { name: 'Crear grupo' }).click();
+  await expect(panel.getByText('Este campo es obligatorio.')).toBeVisible();
+  await panel.getByLabel('Nombre del grupo').fill('Movilidad');
+  await panel.getByRole('button', { name: 'Crear grupo' }).click();
+  await expect(panel.getByRole('listitem').filter({ hasText: 'Movilidad' })).toContainText('0 notas');
+  await expect(page.getByRole('group', { name: /Movilidad/ })).toBeVisible();
+  await page.getByRole('button', { name: 'Deshacer' }).click();
+  await expect(panel.getByRole('listitem').filter({ hasText: 'Movilidad' })).toHaveCount(0);
+});

@@ -3,7 +3,7 @@ import type { BoardSummary } from '../../../shared/domain/board';
 import { templateById } from '../../../shared/templates';
 import { onCoreEvent } from '../../app/api';
 import type { CanvasSlotContext } from '../../canvas/CanvasWorkspace';
-import { canvasOrigin } from '../../canvas/session';
+import { canvasClientId, canvasOrigin } from '../../canvas/session';
 import { FacilitationBar } from '../facilitation';
 import { ErrorMessage, Spinner } from '../../ui';
 import { BoardHeader } from './BoardHeader';
@@ -16,6 +16,7 @@ import './board.css';
 const ActorRegisterPanel = lazy(() => import('../stakeholders/ActorRegisterPanel').then((module) => ({ default: module.ActorRegisterPanel })));
 const PersonaPanel = lazy(() => import('../persona/PersonaPanel').then((module) => ({ default: module.PersonaPanel })));
 const JourneyPanel = lazy(() => import('../journey/JourneyPanel').then((module) => ({ default: module.JourneyPanel })));
+const IdeationPanel = lazy(() => import('../ideation/IdeationPanel').then((module) => ({ default: module.IdeationPanel })));
 
 /**
  * A board. After a backup is restored the document may be an entirely different one, which
@@ -73,6 +74,7 @@ function ToolPanel({ board }: { board: OpenBoard }) {
   if (tool === 'stakeholders') panel = <ActorRegisterPanel exerciseId={board.summary.exerciseId} />;
   else if (tool === 'persona') panel = <PersonaPanel doc={board.doc} origin={canvasOrigin} />;
   else if (tool === 'journey') panel = <JourneyPanel doc={board.doc} origin={canvasOrigin} />;
+  else if (tool === 'ideation') panel = <IdeationPanel doc={board.doc} origin={canvasOrigin} clientId={canvasClientId} />;
   else return null;
   return (
     <aside className="board-page__tool">
