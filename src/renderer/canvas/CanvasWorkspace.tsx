@@ -5,7 +5,7 @@ import type * as Y from 'yjs';
 import { addElement, resizeElement } from '../../shared/board/ops';
 import { elementsBounds } from '../../shared/board/geometry';
 import { useAnnouncer } from '../features/boards/useAnnouncer';
-import { useCommentCounts, useVoteTotals } from '../features/facilitation';
+import { useCommentCounts, useVoteTotals } from '../features/facilitation/boardBadges';
 import { useUndoState } from '../features/boards/useUndoState';
 import { useBenchHook } from './useBenchHook';
 import { CanvasActionsContext, type CanvasActions } from './canvasUi';

@@ -4,7 +4,6 @@ import { templateById } from '../../../shared/templates';
 import { onCoreEvent } from '../../app/api';
 import type { CanvasSlotContext } from '../../canvas/CanvasWorkspace';
 import { canvasClientId, canvasOrigin } from '../../canvas/session';
-import { FacilitationBar } from '../facilitation';
 import { ErrorMessage, Spinner } from '../../ui';
 import { BoardHeader } from './BoardHeader';
 import { BoardWorkspace } from './BoardWorkspace';
@@ -16,6 +15,8 @@ import './board.css';
 const ActorRegisterPanel = lazy(() => import('../stakeholders/ActorRegisterPanel').then((module) => ({ default: module.ActorRegisterPanel })));
 const PersonaPanel = lazy(() => import('../persona/PersonaPanel').then((module) => ({ default: module.PersonaPanel })));
 const JourneyPanel = lazy(() => import('../journey/JourneyPanel').then((module) => ({ default: module.JourneyPanel })));
+// The facilitation tools load after the canvas: they are not needed for the board's first paint.
+const FacilitationBar = lazy(() => import('../facilitation/FacilitationBar').then((module) => ({ default: module.FacilitationBar })));
 const IdeationPanel = lazy(() => import('../ideation/IdeationPanel').then((module) => ({ default: module.IdeationPanel })));
 
 /**
@@ -61,7 +62,11 @@ function Facilitated({ board, title, saveState }: { board: OpenBoard; title: str
   const facilitation = useMemo(
     () =>
       function BoardFacilitation({ selectedIds, focusFrame }: CanvasSlotContext) {
-        return <FacilitationBar doc={board.doc} boardId={board.summary.id} origin={canvasOrigin} selectedIds={selectedIds} focusFrame={focusFrame} />;
+        return (
+          <Suspense fallback={null}>
+            <FacilitationBar doc={board.doc} boardId={board.summary.id} origin={canvasOrigin} selectedIds={selectedIds} focusFrame={focusFrame} />
+          </Suspense>
+        );
       },
     [board.doc, board.summary.id],
   );
