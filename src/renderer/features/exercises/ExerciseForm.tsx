@@ -57,6 +57,27 @@ export function ExerciseForm({ exercise, submitLabel, onSubmit, onCancel }: Exer
   const phaseOptions = phases.map((phase) => ({ value: phase, label: t(`exercises:phase.${phase}`) }));
   const hasErrors = Object.keys(errors).length > 0;
 
+  /** A one-item-per-line list (other actors, team) edited in a textarea. */
+  const linesField = (name: 'otherActors' | 'team', rows: number) => (
+    <Controller
+      control={control}
+      name={name}
+      render={({ field }) => (
+        <TextAreaField
+          label={t(`exercises:fields.${name}`)}
+          hint={t(`exercises:fields.${name}Hint`)}
+          error={fieldError(firstListError(errors[name]))}
+          rows={rows}
+          name={field.name}
+          ref={field.ref}
+          value={listToLines(field.value)}
+          onChange={(event) => field.onChange(linesToList(event.target.value))}
+          onBlur={field.onBlur}
+        />
+      )}
+    />
+  );
+
   return (
     <form className="form" noValidate onSubmit={(event) => void submit(event)}>
       {hasErrors ? <p className="form__summary" role="alert">{t('exercises:form.fixErrors')}</p> : null}
@@ -69,40 +90,8 @@ export function ExerciseForm({ exercise, submitLabel, onSubmit, onCancel }: Exer
 
       <section className="form__section">
         <h2 id="exercise-actors">{t('exercises:form.actors')}</h2>
-        <Controller
-          control={control}
-          name="otherActors"
-          render={({ field }) => (
-            <TextAreaField
-              label={t('exercises:fields.otherActors')}
-              hint={t('exercises:fields.otherActorsHint')}
-              error={fieldError(firstListError(errors.otherActors))}
-              rows={4}
-              name={field.name}
-              ref={field.ref}
-              value={listToLines(field.value)}
-              onChange={(event) => field.onChange(linesToList(event.target.value))}
-              onBlur={field.onBlur}
-            />
-          )}
-        />
-        <Controller
-          control={control}
-          name="team"
-          render={({ field }) => (
-            <TextAreaField
-              label={t('exercises:fields.team')}
-              hint={t('exercises:fields.teamHint')}
-              error={fieldError(firstListError(errors.team))}
-              rows={3}
-              name={field.name}
-              ref={field.ref}
-              value={listToLines(field.value)}
-              onChange={(event) => field.onChange(linesToList(event.target.value))}
-              onBlur={field.onBlur}
-            />
-          )}
-        />
+        {linesField('otherActors', 4)}
+        {linesField('team', 3)}
         <Controller
           control={control}
           name="sdgs"
