@@ -1,37 +1,50 @@
-import type { AppApi } from '../../../shared/contract';
+import * as Y from 'yjs';
+import type { BoardSummary } from '../../../shared/domain/board';
 import { api, onCoreEvent } from '../../app/api';
+import { remoteOrigin } from '../../canvas/session';
 
-type Opened = Awaited<ReturnType<AppApi['openBoard']>>;
-
-interface Prefetched {
-  id: string;
-  opened: Promise<Opened>;
-  /** Edits from others that arrived before the page took over. */
-  updates: Uint8Array[];
+/** A board opened ahead of its page: its document, filled in as the state and edits arrive. */
+export interface PrefetchedBoard {
+  doc: Y.Doc;
+  /** Set once the core's state has been applied. */
+  summary: BoardSummary | undefined;
+  ready: Promise<BoardSummary>;
+  /** Stops applying other people's edits; the page calls it when it lets the document go. */
   stop: () => void;
 }
 
-let prefetched: Prefetched | undefined;
+let prefetched: (PrefetchedBoard & { id: string }) | undefined;
 
 /**
  * Starts opening a board while the app is still starting (the window was opened on a board's
- * address), so its state travels while the page's code loads.
+ * address): the state travels and is decoded while the page's code loads and the shell first
+ * paints, so the board page can show the canvas in its very first render.
  */
 export function prefetchBoard(id: string): void {
-  const updates: Uint8Array[] = [];
+  const doc = new Y.Doc();
+  // Edits that arrive before the state are kept by Yjs until they fit.
   const stop = onCoreEvent('boardUpdated', (event) => {
-    if (event.id === id) updates.push(event.update);
+    if (event.id === id) Y.applyUpdate(doc, event.update, remoteOrigin);
   });
-  const opened = api.openBoard({ id });
-  opened.catch(() => undefined);
-  prefetched = { id, opened, updates, stop };
+  const entry: PrefetchedBoard & { id: string } = {
+    id,
+    doc,
+    summary: undefined,
+    stop,
+    ready: api.openBoard({ id }).then(({ summary, state }) => {
+      Y.applyUpdate(doc, state, remoteOrigin);
+      entry.summary = summary;
+      return summary;
+    }),
+  };
+  entry.ready.catch(() => undefined);
+  prefetched = entry;
 }
 
-/** Hands the prefetched opening to the board page, once; later pages open the board themselves. */
-export function takePrefetchedBoard(id: string): Omit<Prefetched, 'stop' | 'id'> | undefined {
+/** Hands the prefetched board to its page, once; later pages open the board themselves. */
+export function takePrefetchedBoard(id: string): PrefetchedBoard | undefined {
   if (prefetched?.id !== id) return undefined;
   const taken = prefetched;
   prefetched = undefined;
-  taken.stop();
-  return { opened: taken.opened, updates: taken.updates };
+  return taken;
 }

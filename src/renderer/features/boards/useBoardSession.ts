@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import * as Y from 'yjs';
 import type { BoardSummary } from '../../../shared/domain/board';
 import { api, onCoreEvent } from '../../app/api';
@@ -11,6 +11,16 @@ import { elementsRoot } from '../../../shared/board/elementMaps';
 import { createBoardSessions } from './boardSessions';
 import { takePrefetchedBoard } from './prefetch';
 import type { SaveState } from './updateQueue';
+
+/**
+ * The element store and per-user undo of an open board. Undo covers what a person makes on the
+ * board: elements, comments and the persona and journey tools. The timer and votes are shared
+ * session state, not anyone's work to undo.
+ */
+function openedBoard(doc: Y.Doc): { doc: Y.Doc; elements: ElementStore; undo: Y.UndoManager } {
+  const undoScope = [elementsRoot(doc), commentsMap(doc), personaMap(doc), journeyMap(doc)];
+  return { doc, elements: createElementStore(doc), undo: createCanvasUndoManager(undoScope) };
+}
 
 /** Shared by every board page of this window; see boardSessions.ts. */
 const sessions = createBoardSessions(api, (updates) => Y.mergeUpdates(updates));
@@ -35,42 +45,61 @@ export type BoardSession = { phase: 'loading' } | { phase: 'error'; error: unkno
  * the page goes away (after the queue has drained).
  */
 export function useBoardSession(id: string): { session: BoardSession; saveState: SaveState } {
-  const [session, setSession] = useState<BoardSession>({ phase: 'loading' });
+  // A board the app opened during start-up (see prefetch.ts) is handed over here, once.
+  const [initial] = useState(() => takePrefetchedBoard(id));
+  const [session, setSession] = useState<BoardSession>(() =>
+    initial?.summary ? { phase: 'ready', ...openedBoard(initial.doc), summary: initial.summary } : { phase: 'loading' },
+  );
   const subscribeSaveState = useCallback((listener: () => void) => sessions.onSaveState(id, listener), [id]);
   const saveState = useSyncExternalStore(subscribeSaveState, () => sessions.saveState(id));
 
+  // The handed-over board is used by the first run of the effect only: a re-run (React's strict
+  // mode runs effects twice in development) opens the board afresh.
+  const handedOver = useRef(false);
+
   useEffect(() => {
     let active = true;
-    const doc = new Y.Doc();
+    const early = handedOver.current ? undefined : initial;
+    handedOver.current = true;
+    if (!early) setSession((current) => (current.phase === 'ready' && current.doc === initial?.doc ? { phase: 'loading' } : current));
+    const doc = early?.doc ?? new Y.Doc();
     const queue = sessions.retain(id);
-    // Updates that arrive before the initial state are kept by Yjs until they fit.
-    const stopRemote = onCoreEvent('boardUpdated', (event) => {
-      if (event.id === id) Y.applyUpdate(doc, event.update, remoteOrigin);
-    });
-    let opened: { elements: ElementStore; undo: Y.UndoManager } | undefined;
-
-    // Opened ahead at start-up when the window was opened on this board (see prefetch.ts).
-    const early = takePrefetchedBoard(id);
-    for (const update of early?.updates ?? []) Y.applyUpdate(doc, update, remoteOrigin);
-    (early?.opened ?? api.openBoard({ id })).then(
-      ({ summary, state }) => {
-        if (!active) return;
-        Y.applyUpdate(doc, state, remoteOrigin);
-        // Edits made before a remount and not yet acknowledged are shown again, not resent.
-        for (const pending of queue.pending()) Y.applyUpdate(doc, pending, remoteOrigin);
-        doc.on('update', (update: Uint8Array, origin: unknown) => {
-          if (origin !== remoteOrigin) queue.push(update);
-        });
-        // Undo covers what a person makes on the board: elements, comments and the persona and
-        // journey tools. The timer and votes are shared session state, not anyone's work to undo.
-        const undoScope = [elementsRoot(doc), commentsMap(doc), personaMap(doc), journeyMap(doc)];
-        opened = { elements: createElementStore(doc), undo: createCanvasUndoManager(undoScope) };
+    // Other people's edits; updates that arrive before the initial state are kept by Yjs until they fit.
+    const stopRemote =
+      early?.stop ??
+      onCoreEvent('boardUpdated', (event) => {
+        if (event.id === id) Y.applyUpdate(doc, event.update, remoteOrigin);
+      });
+    let opened: Omit<OpenBoard, 'doc' | 'summary'> | undefined = early && session.phase === 'ready' ? session : undefined;
+    const start = (summary: BoardSummary) => {
+      // Edits made before a remount and not yet acknowledged are shown again, not resent.
+      for (const pending of queue.pending()) Y.applyUpdate(doc, pending, remoteOrigin);
+      doc.on('update', (update: Uint8Array, origin: unknown) => {
+        if (origin !== remoteOrigin) queue.push(update);
+      });
+      if (!opened) {
+        opened = openedBoard(doc);
         setSession({ phase: 'ready', doc, summary, ...opened });
-      },
-      (error: unknown) => {
-        if (active) setSession({ phase: 'error', error });
-      },
-    );
+      }
+    };
+
+    if (opened && early?.summary) start(early.summary);
+    else {
+      const ready = early
+        ? early.ready
+        : api.openBoard({ id }).then(({ summary, state }) => {
+            Y.applyUpdate(doc, state, remoteOrigin);
+            return summary;
+          });
+      ready.then(
+        (summary) => {
+          if (active) start(summary);
+        },
+        (error: unknown) => {
+          if (active) setSession({ phase: 'error', error });
+        },
+      );
+    }
 
     return () => {
       active = false;
@@ -80,6 +109,8 @@ export function useBoardSession(id: string): { session: BoardSession; saveState:
       doc.destroy();
       void sessions.release(id);
     };
+    // The session is created once per board id; the handed-over board and first state belong to it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [id]);
 
   return { session, saveState };
