@@ -68,7 +68,7 @@ export class Engine {
         appVersion,
         schemaVersion: () => (this.context ? Number(this.context.db.pragma('user_version', { simple: true })) : latestSchemaVersion),
         listBackups: () => listBackups(this.paths.backups),
-        createBackup: (reason) => this.backUp(reason),
+        createBackup: () => this.backUpNow(),
         restore: (id) => this.restore(id),
       }),
     };
@@ -207,12 +207,13 @@ export class Engine {
     }
   }
 
-  private async backUp(reason: 'manual' | 'auto') {
+  /** A backup the user asked for; automatic ones are the scheduler's. */
+  private async backUpNow() {
     const context = this.requireStore();
     context.projector.flush();
     // Through the scheduler when it runs, so a manual backup waits for an automatic one.
-    if (this.scheduler) return this.scheduler.backUpNow(reason === 'auto' ? 'manual' : reason);
-    const backup = await createBackup(context.db, this.paths.backups, reason, this.now(), this.binding);
+    if (this.scheduler) return this.scheduler.backUpNow('manual');
+    const backup = await createBackup(context.db, this.paths.backups, 'manual', this.now(), this.binding);
     pruneBackups(this.paths.backups, this.now());
     return backup;
   }

@@ -1,21 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../shared/domain/errors';
-import { startTestEngine, tempDataDir } from '../testing/harness';
+import { engineForEachTest } from '../testing/engineForEachTest';
 
 describe('actor register service', () => {
-  let folder: ReturnType<typeof tempDataDir>;
-  let running: ReturnType<typeof startTestEngine>;
-  beforeEach(() => {
-    folder = tempDataDir();
-    running = startTestEngine(folder.dir);
-  });
-  afterEach(() => {
-    running.close();
-    folder.remove();
-  });
+  const fixture = engineForEachTest();
 
   it('adds, edits and removes actors and relationships in the exercise, shared by its workshops', async () => {
-    const api = running.client();
+    const api = fixture.running.client();
     const exercise = await api.createExercise({ title: 'Movilidad segura' });
     const exerciseId = exercise.id;
     await api.addActor({ exerciseId, fields: { name: 'Secretaría de Movilidad', power: 5, interest: 4, attitude: 'supporter', proximity: 'core' } });
@@ -33,7 +24,7 @@ describe('actor register service', () => {
     expect(register.actors[1]).toMatchObject({ interest: 5, notes: 'Pide mesa técnica', type: 'private' });
 
     // A second window sees the same register: it is per exercise, not per board or workshop.
-    const other = running.client();
+    const other = fixture.running.client();
     expect(await other.listActors({ exerciseId })).toEqual(register);
 
     register = await api.removeActor({ exerciseId, actorId: transport!.id });
@@ -42,7 +33,7 @@ describe('actor register service', () => {
   });
 
   it('reports unknown exercises, actors and relationships as not found, and refuses bad input', async () => {
-    const api = running.client();
+    const api = fixture.running.client();
     const exercise = await api.createExercise({ title: 'Reto' });
     const missing = '00000000-0000-4000-8000-000000000001';
     const codeOf = (promise: Promise<unknown>) => promise.then(() => 'ok', (error: unknown) => (error as ApiError).code);
@@ -54,8 +45,8 @@ describe('actor register service', () => {
 
   it('tells other windows the store changed', async () => {
     let changes = 0;
-    running.client({ storeChanged: () => (changes += 1) });
-    const api = running.client();
+    fixture.running.client({ storeChanged: () => (changes += 1) });
+    const api = fixture.running.client();
     const exercise = await api.createExercise({ title: 'Reto' });
     const before = changes;
     await api.addActor({ exerciseId: exercise.id, fields: { name: 'Personería' } });

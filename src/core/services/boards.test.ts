@@ -1,26 +1,18 @@
 import Database from 'better-sqlite3';
 import * as Y from 'yjs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readElements } from '../../shared/documents/boardDoc';
 import { boardV1Ids, boardV1Update } from '../../shared/documents/fixtures/boardV1';
 import { readMeta } from '../../shared/documents/schema';
 import type { ApiError } from '../../shared/domain/errors';
 import { templateById } from '../../shared/templates';
 import { startTestEngine, tempDataDir } from '../testing/harness';
+import { engineForEachTest } from '../testing/engineForEachTest';
 
 describe('boards from templates', () => {
-  let folder: ReturnType<typeof tempDataDir>;
-  let running: ReturnType<typeof startTestEngine>;
-  beforeEach(() => {
-    folder = tempDataDir();
-    running = startTestEngine(folder.dir);
-  });
-  afterEach(() => {
-    running.close();
-    folder.remove();
-  });
+  const fixture = engineForEachTest();
 
-  async function workshop(api = running.client()) {
+  async function workshop(api = fixture.running.client()) {
     const exercise = await api.createExercise({ title: 'Movilidad rural' });
     return { api, workshop: await api.createWorkshop({ exerciseId: exercise.id, fields: { title: 'Taller 1' } }) };
   }

@@ -16,7 +16,7 @@ export interface SystemHost {
   appVersion: string;
   schemaVersion(): number;
   listBackups(): Backup[];
-  createBackup(reason: 'manual'): Promise<Backup>;
+  createBackup(): Promise<Backup>;
   restore(id: string): Promise<{ restored: Backup; undo: Backup | null }>;
 }
 
@@ -41,7 +41,7 @@ export function systemHandlers(host: SystemHost): Handlers {
       return writePreferences(store.db, preferences);
     },
     listBackups: () => host.listBackups(),
-    createBackup: () => host.createBackup('manual'),
+    createBackup: () => host.createBackup(),
     restoreBackup: ({ id }) => host.restore(id),
   };
 }

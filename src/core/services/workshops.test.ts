@@ -1,22 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../shared/domain/errors';
 import { agendaTotals } from '../../shared/domain/workshop';
-import { startTestEngine, tempDataDir } from '../testing/harness';
+import { engineForEachTest } from '../testing/engineForEachTest';
 
 describe('workshop agenda, participants and decisions', () => {
-  let folder: ReturnType<typeof tempDataDir>;
-  let running: ReturnType<typeof startTestEngine>;
-  beforeEach(() => {
-    folder = tempDataDir();
-    running = startTestEngine(folder.dir);
-  });
-  afterEach(() => {
-    running.close();
-    folder.remove();
-  });
+  const fixture = engineForEachTest();
 
   it('keeps the agenda ordered through add, move, edit and remove, and totals it', async () => {
-    const api = running.client();
+    const api = fixture.running.client();
     const exercise = await api.createExercise({ title: 'Reto' });
     const workshop = await api.createWorkshop({ exerciseId: exercise.id, fields: { title: 'Taller', plannedMinutes: 60 } });
     for (const [activity, minutes] of [['Bienvenida', 10], ['Lluvia de ideas', 40], ['Cierre', 20]] as const) {
@@ -36,7 +27,7 @@ describe('workshop agenda, participants and decisions', () => {
   });
 
   it('records decisions with owner, due date and status, and counts participants in the list', async () => {
-    const api = running.client();
+    const api = fixture.running.client();
     const exercise = await api.createExercise({ title: 'Reto' });
     const workshop = await api.createWorkshop({ exerciseId: exercise.id, fields: { title: 'Taller' } });
     let current = await api.addDecision({ workshopId: workshop.id, fields: { text: 'Piloto en 3 barrios', owner: 'Secretaría TIC', dueDate: '2026-12-15' } });

@@ -2,8 +2,8 @@ import { useId, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { attitudes, proximities, type Actor } from '../../../shared/domain/actor';
 import { onion, onionCentre, onionKeyStep, onionMarkers, proximityAt, ringOuterRadius } from './onionLayout';
-import { initials } from './initials';
 import type { ActorViewProps } from './PowerInterestGrid';
+import { ActorMarker } from './ActorMarker';
 import { useMarkerDrag } from './useMarkerDrag';
 
 /**
@@ -45,21 +45,16 @@ export function OnionView({ actors, onChange }: ActorViewProps) {
           const at = dragging?.id === actor.id ? dragging.point : actor;
           const label = t('onion.marker', { name: actor.name, proximity: t(`proximities.${actor.proximity}`), attitude: t(`attitudes.${actor.attitude}`) });
           return (
-            <g
+            <ActorMarker
               key={actor.id}
-              role="button"
-              tabIndex={0}
-              aria-label={label}
-              aria-describedby={instructionsId}
-              className={`studio-marker studio-marker--${actor.attitude}`}
-              transform={`translate(${at.x} ${at.y})`}
-              onKeyDown={(event) => onKeyDown(actor, event)}
-              {...handlers(actor.id)}
-            >
-              <title>{label}</title>
-              <circle r={16} />
-              <text textAnchor="middle" dy="0.35em">{initials(actor.name)}</text>
-            </g>
+              actor={actor}
+              at={at}
+              label={label}
+              radius={16}
+              describedBy={instructionsId}
+              onKeyDown={onKeyDown}
+              dragHandlers={handlers(actor.id)}
+            />
           );
         })}
       </svg>

@@ -1,8 +1,8 @@
 import { useId, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { highScore, quadrantOf, scoreRange, type Actor } from '../../../shared/domain/actor';
-import { initials } from './initials';
 import { grid, gridKeyStep, gridMarkers, gridPoint, gridSize, scoresAt } from './gridLayout';
+import { ActorMarker } from './ActorMarker';
 import { useMarkerDrag } from './useMarkerDrag';
 
 export interface ActorViewProps {
@@ -79,21 +79,16 @@ export function PowerInterestGrid({ actors, onChange }: ActorViewProps) {
           const at = dragging?.id === actor.id ? dragging.point : actor;
           const label = t('grid.marker', { name: actor.name, power: actor.power, interest: actor.interest, quadrant: t(`quadrants.${quadrantOf(actor)}`) });
           return (
-            <g
+            <ActorMarker
               key={actor.id}
-              role="button"
-              tabIndex={0}
-              aria-label={label}
-              aria-describedby={instructionsId}
-              className={`studio-marker studio-marker--${actor.attitude}`}
-              transform={`translate(${at.x} ${at.y})`}
-              onKeyDown={(event) => onKeyDown(actor, event)}
-              {...handlers(actor.id)}
-            >
-              <title>{label}</title>
-              <circle r={markerRadius} />
-              <text textAnchor="middle" dy="0.35em">{initials(actor.name)}</text>
-            </g>
+              actor={actor}
+              at={at}
+              label={label}
+              radius={markerRadius}
+              describedBy={instructionsId}
+              onKeyDown={onKeyDown}
+              dragHandlers={handlers(actor.id)}
+            />
           );
         })}
       </svg>
