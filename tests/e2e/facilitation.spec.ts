@@ -140,3 +140,27 @@ test('timer, comments and presentation mode', async ({ page }) => {
   await expect(presentation).toHaveCount(0);
   await expect(tools(page).getByRole('button', { name: 'Presentación' })).toBeFocused();
 });
+
+test('the board keeps its place while the facilitation tools finish loading', async ({ page }) => {
+  // Hold the tools' code back, as a slow laptop would, while the canvas is already in use.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/FacilitationBar-[^/]*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await createExercise(page, { title: 'Espacio público' });
+  await createWorkshop(page, 'Taller de priorización');
+  await page.getByRole('tab', { name: 'Tableros' }).click();
+  await page.getByLabel('Nombre del tablero').fill('Mapa de viaje');
+  await page.getByLabel('Plantilla').selectOption({ label: 'Mapa de viaje del ciudadano' });
+  await page.getByRole('button', { name: 'Crear tablero' }).click();
+  const zone = page.getByRole('group', { name: 'Zona de plantilla: Acciones (etapa 1)' });
+  await expect(zone).toBeVisible();
+  await expect(tools(page).getByRole('button', { name: 'Temporizador' })).toBeDisabled();
+  const before = await zone.boundingBox();
+
+  release();
+  await expect(tools(page).getByRole('button', { name: 'Temporizador' })).toBeEnabled();
+  expect(await zone.boundingBox()).toEqual(before);
+});

@@ -5,6 +5,7 @@ import { onCoreEvent } from '../../app/api';
 import type { CanvasSlotContext } from '../../canvas/CanvasWorkspace';
 import { canvasClientId, canvasOrigin } from '../../canvas/session';
 import { ErrorMessage, Spinner } from '../../ui';
+import { FacilitationBarPlaceholder } from '../facilitation/FacilitationBarPlaceholder';
 import { BoardHeader } from './BoardHeader';
 import { BoardWorkspace } from './BoardWorkspace';
 import { useBoardSession, type OpenBoard } from './useBoardSession';
@@ -63,7 +64,7 @@ function Facilitated({ board, title, saveState }: { board: OpenBoard; title: str
     () =>
       function BoardFacilitation({ selectedIds, focusFrame }: CanvasSlotContext) {
         return (
-          <Suspense fallback={null}>
+          <Suspense fallback={<FacilitationBarPlaceholder />}>
             <FacilitationBar doc={board.doc} boardId={board.summary.id} origin={canvasOrigin} selectedIds={selectedIds} focusFrame={focusFrame} />
           </Suspense>
         );

@@ -11,12 +11,13 @@ import { SidePanel } from './SidePanel';
 import { TimerDisplay } from './TimerDisplay';
 import { TimerPanel } from './TimerPanel';
 import { useDocValue } from './useDocValue';
+import { facilitationTools as tools, type FacilitationTool } from './tools';
 import { VotingPanel } from './VotingPanel';
+import './bar.css';
 import './facilitation.css';
 import './tools.css';
 
-export type FacilitationTool = 'timer' | 'voting' | 'private' | 'presentation' | 'comments';
-const tools: readonly FacilitationTool[] = ['timer', 'voting', 'private', 'presentation', 'comments'];
+export type { FacilitationTool } from './tools';
 
 export interface FacilitationBarProps {
   doc: Y.Doc;
