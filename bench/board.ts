@@ -7,7 +7,7 @@
  * working zoom (50–100 %), ≤ 33.4 ms zoomed out (10–15 %).
  */
 import type { BrowserContext, Page } from '@playwright/test';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import * as Y from 'yjs';
 import { startTestEngine, tempDataDir } from '../src/core/testing/harness';
@@ -20,6 +20,35 @@ import { frameStats, median, workingZoomSteps, zoomedOutSteps, type FrameStats }
 import { buildTldrawPage, serveTldrawPage } from './board/tldrawPage';
 
 const openRuns = Number(process.env.MINGA_BENCH_OPEN_RUNS ?? 3);
+/** MINGA_BENCH_OPEN_ONLY=1: Minga's open time alone (no frames, no tldraw), for working on it. */
+const openOnly = process.env.MINGA_BENCH_OPEN_ONLY === '1';
+/** MINGA_BENCH_PROFILE=file.cpuprofile: a CPU profile of the last open (load it in Chromium's DevTools). */
+const profilePath = process.env.MINGA_BENCH_PROFILE;
+
+/** The app's named steps (performance marks `minga:…`) and when the board page's code arrived; runs in the page. */
+function stepsOfOpening(): string {
+  type Entry = { name: string; startTime: number; responseEnd?: number };
+  const timeline = performance as unknown as { getEntriesByType(type: string): Entry[] };
+  const code = timeline.getEntriesByType('resource').filter((entry) => /BoardPage-[^/]*\.js$/.test(entry.name));
+  const marks = timeline.getEntriesByType('mark').filter((entry) => entry.name.startsWith('minga:'));
+  return [
+    ...code.map((entry) => `board page code ${Math.round(entry.startTime)}–${Math.round(entry.responseEnd ?? 0)}`),
+    ...marks.map((entry) => `${entry.name.slice(6)} ${Math.round(entry.startTime)}`),
+  ].join(', ');
+}
+
+async function startProfile(page: Page) {
+  const session = await page.context().newCDPSession(page);
+  await session.send('Profiler.enable');
+  await session.send('Profiler.setSamplingInterval', { interval: 200 });
+  await session.send('Profiler.start');
+  return {
+    async save(path: string) {
+      const { profile } = await session.send('Profiler.stop');
+      writeFileSync(path, JSON.stringify(profile));
+    },
+  };
+}
 const targets = { openMs: 800, workingP95: 17.5, zoomedOutP95: 33.4 };
 
 interface SideResult {
@@ -72,6 +101,7 @@ async function measureOpen(context: BrowserContext, url: string, nodeSelector: s
     await page?.close();
     page = await context.newPage();
     await page.addInitScript(watchReady, nodeSelector);
+    const profiler = profilePath && run === openRuns - 1 ? await startProfile(page) : undefined;
     await page.goto(url);
     const handle = await page
       .waitForFunction(() => (globalThis as { __benchReady?: ReadyMark }).__benchReady, undefined, { timeout: 30_000 })
@@ -81,6 +111,8 @@ async function measureOpen(context: BrowserContext, url: string, nodeSelector: s
       });
     mark = (await handle.jsonValue()) as ReadyMark;
     openMs.push(mark.ms);
+    if (profiler) await profiler.save(profilePath!);
+    if (openOnly) console.log(`  run ${run + 1}: ${Math.round(mark.ms)} ms; ${await page.evaluate(stepsOfOpening)}`);
   }
   return { result: { openMs, readyBy: mark!.how, nodesAtReady: mark!.nodes }, page: page! };
 }
@@ -120,7 +152,7 @@ async function measureMinga(url: string, boardId: string, extent: { width: numbe
       const box = page.document.querySelector('.react-flow')?.getBoundingClientRect();
       return box ? `${Math.round(box.width)}×${Math.round(Math.min(box.height, page.innerHeight - box.top))} visible` : undefined;
     });
-    if (viewport) {
+    if (viewport && !openOnly) {
       await shot(page, 'minga-open');
       result.working = await measureFrames(page, 'minga', workingZoomSteps(extent), 'working');
       result.zoomedOut = await measureFrames(page, 'minga', zoomedOutSteps(extent), 'zoomed-out');
@@ -184,6 +216,10 @@ export async function runBoardBench(): Promise<{ minga: SideResult; tldraw: Side
       minga = await measureMinga(server.url, boardId, extent);
     } finally {
       await server.stop();
+    }
+    if (openOnly) {
+      console.log(`board open (Minga only): runs ${minga.result.openMs.map((value) => value.toFixed(0)).join(', ')} ms, median ${ms(median(minga.result.openMs))}; load average ${loadavg()[0]!.toFixed(1)}`);
+      return { minga: minga.result, tldraw: { openMs: [], readyBy: 'marker', nodesAtReady: 0 } };
     }
     const tldraw = await measureTldraw(notes, extent, minga.viewport ?? { x: 0, y: 0, zoom: 1 });
     console.log(`board: ${notes.length} notes of 1–3 lines, ${extent.width}×${extent.height} board units, Chromium 1600×900, software rendering`);

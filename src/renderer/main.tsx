@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { boardPage } from './app/pages';
 import { boardIdInHash } from './features/boards/boardAddress';
 import { prefetchBoard } from './features/boards/prefetch';
 import { prefetchExerciseList } from './features/exercises/prefetch';
@@ -17,14 +18,16 @@ async function start() {
   if (location.hash.replace(/^#\/?/, '') === '') prefetchExerciseList();
   // Opened on a board: fetch its state and its page's code now, alongside start-up.
   const boardId = boardIdInHash(location.hash);
-  if (boardId) {
-    prefetchBoard(boardId);
-    void import('./features/boards/BoardPage');
-  }
+  // The page's code first: its files are then asked for before the (larger) board state.
+  const page = boardId ? boardPage.preload().catch(() => undefined) : undefined;
+  if (boardId) prefetchBoard(boardId);
   const startup = await loadStartup();
   await initI18n(startup.locale);
+  // The board cannot show without its page's code; waiting for it here renders the page once.
+  await page;
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root element');
+  performance.mark('minga:app-render');
   createRoot(root).render(
     <StrictMode>
       <App initialStatus={startup.status} />

@@ -10,11 +10,12 @@ import { StatusGate } from '../features/status/StatusGate';
 import { Spinner, ToastProvider } from '../ui';
 import { useAppLocation } from './location';
 import { NotFoundPage } from './NotFoundPage';
+import { boardPage } from './pages';
 import { Shell } from './Shell';
 
 // Workshops and boards (with Yjs) load on first visit, so start-up parses only what the list needs.
 const WorkshopPage = lazy(() => import('../features/workshops/WorkshopPage').then((module) => ({ default: module.WorkshopPage })));
-const BoardPage = lazy(() => import('../features/boards/BoardPage').then((module) => ({ default: module.BoardPage })));
+const BoardPage = boardPage.Page;
 
 /**
  * Routes. Pages that show one record get `key={id}`, so moving from one record to another

@@ -32,7 +32,9 @@ export function prefetchBoard(id: string): void {
     summary: undefined,
     stop,
     ready: api.openBoard({ id }).then(({ summary, state }) => {
+      performance.mark('minga:board-state-received');
       Y.applyUpdate(doc, state, remoteOrigin);
+      performance.mark('minga:board-state-applied');
       entry.summary = summary;
       return summary;
     }),
@@ -41,10 +43,16 @@ export function prefetchBoard(id: string): void {
   prefetched = entry;
 }
 
-/** Hands the prefetched board to its page, once; later pages open the board themselves. */
-export function takePrefetchedBoard(id: string): PrefetchedBoard | undefined {
-  if (prefetched?.id !== id) return undefined;
-  const taken = prefetched;
-  prefetched = undefined;
-  return taken;
+/**
+ * The board opened during start-up, if it is this one. Looking does not take it: React may
+ * render a page several times before committing it (an interrupted first render starts over),
+ * and each attempt must see the same board. The page lets go of it with `releasePrefetchedBoard`
+ * once it has committed, and later pages open the board themselves.
+ */
+export function prefetchedBoard(id: string): PrefetchedBoard | undefined {
+  return prefetched?.id === id ? prefetched : undefined;
+}
+
+export function releasePrefetchedBoard(board: PrefetchedBoard): void {
+  if (prefetched === board) prefetched = undefined;
 }

@@ -9,7 +9,7 @@ import { personaMap } from '../../../shared/documents/persona';
 import { createCanvasUndoManager, remoteOrigin } from '../../canvas/session';
 import { elementsRoot } from '../../../shared/board/elementMaps';
 import { createBoardSessions } from './boardSessions';
-import { takePrefetchedBoard } from './prefetch';
+import { prefetchedBoard, releasePrefetchedBoard } from './prefetch';
 import type { SaveState } from './updateQueue';
 
 /**
@@ -17,9 +17,21 @@ import type { SaveState } from './updateQueue';
  * board: elements, comments and the persona and journey tools. The timer and votes are shared
  * session state, not anyone's work to undo.
  */
-function openedBoard(doc: Y.Doc): { doc: Y.Doc; elements: ElementStore; undo: Y.UndoManager } {
+function openBoardDoc(doc: Y.Doc): { doc: Y.Doc; elements: ElementStore; undo: Y.UndoManager } {
   const undoScope = [elementsRoot(doc), commentsMap(doc), personaMap(doc), journeyMap(doc)];
   return { doc, elements: createElementStore(doc), undo: createCanvasUndoManager(undoScope) };
+}
+
+/**
+ * One element store and undo manager per document, however many times React renders the page
+ * before committing it (an interrupted first render starts over and runs state initialisers
+ * again; reading 2,000 elements each time would double the opening).
+ */
+const openedDocs = new WeakMap<Y.Doc, ReturnType<typeof openBoardDoc>>();
+function openedBoard(doc: Y.Doc): ReturnType<typeof openBoardDoc> {
+  let opened = openedDocs.get(doc);
+  if (!opened) openedDocs.set(doc, (opened = openBoardDoc(doc)));
+  return opened;
 }
 
 /** Shared by every board page of this window; see boardSessions.ts. */
@@ -46,7 +58,7 @@ export type BoardSession = { phase: 'loading' } | { phase: 'error'; error: unkno
  */
 export function useBoardSession(id: string): { session: BoardSession; saveState: SaveState } {
   // A board the app opened during start-up (see prefetch.ts) is handed over here, once.
-  const [initial] = useState(() => takePrefetchedBoard(id));
+  const [initial] = useState(() => prefetchedBoard(id));
   const [session, setSession] = useState<BoardSession>(() =>
     initial?.summary ? { phase: 'ready', ...openedBoard(initial.doc), summary: initial.summary } : { phase: 'loading' },
   );
@@ -61,6 +73,7 @@ export function useBoardSession(id: string): { session: BoardSession; saveState:
     let active = true;
     const early = handedOver.current ? undefined : initial;
     handedOver.current = true;
+    if (initial) releasePrefetchedBoard(initial);
     if (!early) setSession((current) => (current.phase === 'ready' && current.doc === initial?.doc ? { phase: 'loading' } : current));
     const doc = early?.doc ?? new Y.Doc();
     const queue = sessions.retain(id);
