@@ -155,7 +155,8 @@ export const boards = defineNamespace({
       nothingToRedo: 'No hay nada que rehacer.',
       editing: 'Editando la nota. Escape para terminar.',
       doneEditing: 'Terminaste de editar la nota.',
-      addedElement: '{{element}} agregado.',
+      // Worded so it agrees with every kind: «nota», «imagen» and «elipse» are feminine.
+      addedElement: 'Elemento agregado: {{element}}.',
       deletedMany: '{{count}} elementos eliminados. Ctrl+Z los recupera.',
       duplicated: '{{count}} elementos duplicados.',
       copied: '{{count}} elementos copiados.',
