@@ -78,9 +78,8 @@ export function CanvasToolbar({ state, actions }: { state: ToolbarState; actions
           ref={file}
           type="file"
           accept="image/png,image/jpeg,image/webp,image/gif"
-          className="board-visually-hidden"
-          tabIndex={-1}
-          aria-label={t('tools.addImage')}
+          // Out of sight and of the accessibility tree: the button above is the way in.
+          hidden
           onChange={(event) => {
             const chosen = event.target.files?.[0];
             if (chosen) actions.addImage(chosen);

@@ -5,6 +5,7 @@ import type * as Y from 'yjs';
 import { shouldHideNewNotes } from '../../shared/board/facilitation/privateMode';
 import { updateElement } from '../../shared/board/ops';
 import type { NoteColor } from '../../shared/domain/board';
+import { useToast } from '../ui';
 import { imageSize, isImageFile, storeImage } from './assets';
 import type { CanvasCommand } from './canvasKeys';
 import type { ConnectorEdge, ElementNode } from './deriveFlow';
@@ -31,6 +32,7 @@ export function useToolbarActions(options: {
   startEdit(id: string): void;
 }) {
   const { t } = useTranslation('boards');
+  const toast = useToast();
   return useMemo(() => {
     const { commands, flow, announce } = options;
     const addNoteAt = (at?: { x: number; y: number }) => {
@@ -46,10 +48,14 @@ export function useToolbarActions(options: {
       if (target) announce(t('announce.zoom', { percent: Math.round(target * 100) }));
     };
     const addImages = (files: File[], at?: { x: number; y: number }) => {
-      for (const file of files.filter(isImageFile)) {
+      const images = files.filter(isImageFile);
+      // Dropped documents and the like are left out, and the person is told why.
+      // Shown, not only announced: a room watching the wall should see why nothing appeared.
+      if (images.length < files.length) toast.show(t('announce.notAnImage', { count: files.length - images.length }), 'error');
+      for (const file of images) {
         void Promise.all([storeImage(file), imageSize(file)]).then(
           ([assetId, size]) => commands.add({ type: 'image', assetId, alt: file.name.slice(0, 200), ...size }, t('element.image'), at),
-          () => announce(t('announce.imageFailed')),
+          () => toast.show(t('announce.imageFailed'), 'error'),
         );
       }
     };
@@ -141,5 +147,5 @@ export function useToolbarActions(options: {
     return { actions, run, addNoteAt, addImages };
     // Options are read when an action runs; the object is built once per board and language.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [options.commands, options.flow, t]);
+  }, [options.commands, options.flow, t, toast]);
 }
