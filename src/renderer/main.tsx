@@ -20,8 +20,11 @@ async function start() {
   const boardId = boardIdInHash(location.hash);
   // The page's code first: its files are then asked for before the (larger) board state.
   const page = boardId ? boardPage.preload().catch(() => undefined) : undefined;
+  // Start-up's small questions go before the board's state, so their answers (and the
+  // language set-up) come while the core is still sending the board.
+  const starting = loadStartup();
   if (boardId) prefetchBoard(boardId);
-  const startup = await loadStartup();
+  const startup = await starting;
   await initI18n(startup.locale);
   // The board cannot show without its page's code; waiting for it here renders the page once.
   await page;
