@@ -66,7 +66,7 @@ export function CanvasWorkspace({
   const [initialViewport, setInitialViewport] = useState<Viewport>();
   const level = storeLevel ?? detailLevel(initialViewport?.zoom ?? 1);
 
-  const zoneText = useZoneText(templateId);
+  const zoneText = useZoneText(templateId, doc);
   const describe = useCallback<DeriveOptions['describe']>(
     (element, lookup) => describeElement(t, element, lookup, (zone) => (zone.type === 'zone' ? zoneText(zone.zoneKey, { title: zone.title, prompt: zone.prompt }).title : '')),
     [t, zoneText],
