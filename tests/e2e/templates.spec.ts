@@ -1,32 +1,6 @@
-import type { Page } from '@playwright/test';
-
-interface Element {
-  classList: { contains(name: string): boolean };
-}
 import { expect, test } from './fixtures/minga';
-import { clearSelection, createBoard, createExercise, createWorkshop, expectAllSaved } from './fixtures/flows';
+import { clearSelection, createBoard, createExercise, createWorkshop, expectAllSaved, freePointIn } from './fixtures/flows';
 import { templates } from '../../src/shared/templates';
-
-/**
- * A point inside the named zone where a double click reaches the board itself (zones let
- * clicks through; the minimap and earlier notes do not), as a person would aim.
- */
-async function freePointIn(page: Page, zoneName: string): Promise<{ x: number; y: number } | null> {
-  const box = await page.getByRole('group', { name: zoneName }).boundingBox();
-  if (!box) return null;
-  return page.evaluate((zone) => {
-    // Runs in the page; the test project is typed for Node, so name the one DOM call it makes.
-    const { document } = globalThis as unknown as { document: { elementFromPoint(x: number, y: number): Element | null } };
-    for (const fy of [0.6, 0.8, 0.4, 0.9, 0.3]) {
-      for (const fx of [0.5, 0.3, 0.7, 0.15, 0.85]) {
-        const x = zone.x + zone.width * fx;
-        const y = zone.y + zone.height * fy;
-        if (document.elementFromPoint(x, y)?.classList.contains('react-flow__pane')) return { x, y };
-      }
-    }
-    return null;
-  }, box);
-}
 
 /**
  * Every template, as a facilitator uses it: create the board, put a note in each zone (double

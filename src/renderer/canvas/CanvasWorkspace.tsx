@@ -67,7 +67,7 @@ export function CanvasWorkspace({
   // Before the first viewport is known nothing is drawn yet, so only the few live elements are derived.
   const level = storeLevel ?? (initialViewport ? detailLevel(initialViewport.zoom) : 'blocks');
 
-  const zoneText = useZoneText(templateId);
+  const zoneText = useZoneText(templateId, doc);
   const describe = useCallback<DeriveOptions['describe']>(
     (element, lookup) => describeElement(t, element, lookup, (zone) => (zone.type === 'zone' ? zoneText(zone.zoneKey, { title: zone.title, prompt: zone.prompt }).title : '')),
     [t, zoneText],

@@ -2,7 +2,10 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import { updateElement } from '../../shared/board/ops';
+import { journeyMap, journeyStageOrder } from '../../shared/documents/journey';
 import { templateById } from '../../shared/templates';
+import { journeyZoneText } from '../../shared/templates/journeyZones';
+import { useDocRoot } from '../features/journey/useDocRoot';
 import { assetUrl } from './assets';
 import { createCanvasUi, type CanvasActions } from './canvasUi';
 import type { FormatKey } from './formatting';
@@ -62,15 +65,26 @@ export function useCanvasEditing(options: {
   }, [announce, clientId, doc, format, origin, t, ui, undo, zoneText]);
 }
 
-/** A template zone's title and guiding question in the current language (a hand-made zone keeps its own). */
-export function useZoneText(templateId: string): CanvasActions['zoneText'] {
+/**
+ * A template zone's title and guiding question in the current language (a hand-made zone keeps
+ * its own). On a journey map the lane zones are numbered by their stage's current place, so
+ * they stay right as stages are added, removed and reordered.
+ */
+export function useZoneText(templateId: string, doc: Y.Doc): CanvasActions['zoneText'] {
   const { i18n } = useTranslation('boards');
   const language = i18n.language === 'en' ? 'en' : 'es-CO';
+  const template = templateById(templateId);
+  // One string, so typing in the journey panel does not give every zone a new text function.
+  const stageOrder = useDocRoot(doc, journeyMap, journeyStageOrder);
+  const journey = template?.tool === 'journey';
   return useMemo(() => {
-    const zones = new Map((templateById(templateId)?.zones ?? []).map((zone) => [zone.key, zone]));
+    const zones = new Map((template?.zones ?? []).map((zone) => [zone.key, zone]));
+    const stageIds = stageOrder ? stageOrder.split('\n') : [];
     return (zoneKey, fallback) => {
+      const numbered = journey ? journeyZoneText(zoneKey, stageIds, language) : undefined;
+      if (numbered) return numbered;
       const zone = zones.get(zoneKey);
       return zone ? { title: zone.title[language], prompt: zone.prompt[language] } : fallback;
     };
-  }, [language, templateId]);
+  }, [journey, language, stageOrder, template]);
 }

@@ -29,6 +29,8 @@ export type JourneyStage = z.infer<typeof JourneyStage>;
 
 type StageMap = Y.Map<unknown>;
 const seededKey = 'seeded';
+/** The id of the board text element that shows the stage's name above its column. */
+const headerKey = 'header';
 
 /** Stage maps keyed by id, plus the `seeded` flag. */
 export function journeyMap(doc: Y.Doc): Y.Map<unknown> {
@@ -89,6 +91,26 @@ export function addStage(doc: Y.Doc, name: string, origin?: unknown, afterId?: s
   const id = newId();
   doc.transact(() => journeyMap(doc).set(id, stageMap(name.slice(0, limits.title), order)), origin);
   return id;
+}
+
+/** Whether the template's stages were ever written here (even if all were removed since). */
+export function isJourneySeeded(doc: Y.Doc): boolean {
+  return journeyMap(doc).size > 0;
+}
+
+/** Stage ids in journey order, one string, so a reader can tell cheaply whether the order changed. */
+export function journeyStageOrder(doc: Y.Doc): string {
+  return readJourney(doc).map((stage) => stage.id).join('\n');
+}
+
+export function stageHeaderId(doc: Y.Doc, id: string): string | undefined {
+  const header = stageOf(doc, id)?.get(headerKey);
+  return typeof header === 'string' ? header : undefined;
+}
+
+/** Remembers which board element is the stage's header (see templates/journeyLayout.ts). */
+export function linkStageHeader(doc: Y.Doc, id: string, elementId: string, origin?: unknown): boolean {
+  return setField(doc, id, headerKey, elementId, origin);
 }
 
 export function removeStage(doc: Y.Doc, id: string, origin?: unknown): boolean {

@@ -3,9 +3,11 @@ import type { LocalizedText, TemplateDefinition, TemplateZone } from './definiti
 
 /*
  * Citizen journey map: five stages of a typical dealing with a public service, as columns, and
- * six lanes as rows. Zone keys are `stage-<n>-<lane>` (e.g. `stage-1-actions`), matching the
- * stage ids the journey panel seeds (`stage-1` …), so notes can be related to their stage.
- * Lane names sit in a label column on the left, stage names above. 1,940 × 1,100.
+ * six lanes as rows. Zone keys are `<stage id>-<lane>` (e.g. `stage-1-actions`), the stage ids
+ * the journey panel seeds being `stage-1` …, so notes can be related to their stage (see
+ * journeyZones.ts). Lane names sit in a label column on the left, stage names above.
+ * 1,940 × 1,100. When the panel adds, removes or reorders stages, journeyLayout.ts redraws the
+ * columns on this same grid.
  */
 export const defaultJourneyStages: readonly LocalizedText[] = [
   { 'es-CO': 'Se entera', en: 'Becomes aware' },
@@ -15,7 +17,8 @@ export const defaultJourneyStages: readonly LocalizedText[] = [
   { 'es-CO': 'Hace seguimiento', en: 'Follows up' },
 ];
 
-const laneText: Record<JourneyLane, { title: LocalizedText; prompt: LocalizedText; color: string }> = {
+/** Each lane's title, guiding question and colour, shared by the template and stages added later. */
+export const journeyLaneText: Record<JourneyLane, { title: LocalizedText; prompt: LocalizedText; color: string }> = {
   actions: {
     title: { 'es-CO': 'Acciones', en: 'Actions' },
     prompt: { 'es-CO': '¿Qué hace la persona en esta etapa?', en: 'What does the person do at this stage?' },
@@ -48,19 +51,52 @@ const laneText: Record<JourneyLane, { title: LocalizedText; prompt: LocalizedTex
   },
 };
 
-const labelWidth = 200;
-const stageWidth = 340;
-const laneHeight = 160;
-const gap = 10;
-const headerHeight = 80;
+/** The grid every journey board is drawn on; `journeyLayout.ts` keeps boards on it as stages change. */
+export const journeyGrid = { labelWidth: 200, stageWidth: 340, laneHeight: 160, gap: 10, headerHeight: 80 } as const;
+const { labelWidth, stageWidth, laneHeight, gap, headerHeight } = journeyGrid;
 
-function stageX(index: number): number {
+/** Left edge of the stage column at `index` (0-based). */
+export function stageX(index: number): number {
   return labelWidth + gap + index * (stageWidth + gap);
 }
 
-function laneY(index: number): number {
+/** Top edge of the lane at `index` (0-based, in `journeyLanes` order). */
+export function laneY(index: number): number {
   return headerHeight + gap + index * (laneHeight + gap);
 }
+
+/** Bottom edge of the last lane: below it nothing belongs to a stage. */
+export const journeyGridBottom = laneY(journeyLanes.length - 1) + laneHeight;
+
+/** A lane's title in its zone: the lane and the stage's place (`Acciones (etapa 2)`). */
+export function journeyZoneTitle(lane: JourneyLane, stageNumber: number): LocalizedText {
+  return {
+    'es-CO': `${journeyLaneText[lane].title['es-CO']} (etapa ${stageNumber})`,
+    en: `${journeyLaneText[lane].title.en} (stage ${stageNumber})`,
+  };
+}
+
+/** The label above a stage's column (`2. Busca información`). */
+export function journeyHeaderText(stageNumber: number, name: string): string {
+  return `${stageNumber}. ${name}`;
+}
+
+/** The header of a stage whose name was cleared. */
+export const untitledJourneyStage: LocalizedText = { 'es-CO': 'Etapa sin nombre', en: 'Untitled stage' };
+
+/**
+ * Where the notes of a removed stage go: one area below the lanes, created when first needed,
+ * so nothing a group wrote disappears with a column and nothing lands in the wrong stage.
+ */
+export const journeyUnplacedArea = {
+  key: 'journey-unplaced',
+  title: { 'es-CO': 'Sin etapa', en: 'Without a stage' },
+  prompt: {
+    'es-CO': 'Notas de etapas que se eliminaron. Llévalas a otra etapa o bórralas.',
+    en: 'Notes from removed stages. Move them to another stage or delete them.',
+  },
+  color: '#f4f1ea',
+} as const satisfies { key: string; title: LocalizedText; prompt: LocalizedText; color: string };
 
 function zonesFor(stageIndex: number): TemplateZone[] {
   const n = stageIndex + 1;
@@ -70,12 +106,9 @@ function zonesFor(stageIndex: number): TemplateZone[] {
     y: laneY(laneIndex),
     width: stageWidth,
     height: laneHeight,
-    color: laneText[lane].color,
-    title: {
-      'es-CO': `${laneText[lane].title['es-CO']} (etapa ${n})`,
-      en: `${laneText[lane].title.en} (stage ${n})`,
-    },
-    prompt: laneText[lane].prompt,
+    color: journeyLaneText[lane].color,
+    title: journeyZoneTitle(lane, n),
+    prompt: journeyLaneText[lane].prompt,
   }));
 }
 
@@ -93,12 +126,12 @@ export const journeyMap: TemplateDefinition = {
     ...defaultJourneyStages.map((name, index) => ({
       type: 'text' as const,
       x: stageX(index), y: 0, width: stageWidth, height: headerHeight,
-      text: { 'es-CO': `${index + 1}. ${name['es-CO']}`, en: `${index + 1}. ${name.en}` },
+      text: { 'es-CO': journeyHeaderText(index + 1, name['es-CO']), en: journeyHeaderText(index + 1, name.en) },
     })),
     ...journeyLanes.map((lane, index) => ({
       type: 'text' as const,
       x: 0, y: laneY(index), width: labelWidth, height: laneHeight,
-      text: laneText[lane].title,
+      text: journeyLaneText[lane].title,
     })),
   ],
 };

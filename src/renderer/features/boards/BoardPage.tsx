@@ -79,7 +79,7 @@ function ToolPanel({ board }: { board: OpenBoard }) {
   let panel: React.ReactNode;
   if (tool === 'stakeholders') panel = <ActorRegisterPanel exerciseId={board.summary.exerciseId} />;
   else if (tool === 'persona') panel = <PersonaPanel doc={board.doc} origin={canvasOrigin} />;
-  else if (tool === 'journey') panel = <JourneyPanel doc={board.doc} origin={canvasOrigin} />;
+  else if (tool === 'journey') panel = <JourneyPanel doc={board.doc} origin={canvasOrigin} undo={board.undo} clientId={canvasClientId} />;
   else if (tool === 'ideation') panel = <IdeationPanel doc={board.doc} origin={canvasOrigin} clientId={canvasClientId} />;
   else return null;
   return (
