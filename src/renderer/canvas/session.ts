@@ -7,6 +7,8 @@ import { newId } from '../../shared/domain/ids';
  */
 export const canvasOrigin = { name: 'minga-canvas-local' } as const;
 export const remoteOrigin = 'remote';
+/** Fields put back after an undo emptied them (see shared/board/undoRepair.ts): synced, never undone on its own. */
+export const undoRepairOrigin = { name: 'minga-undo-repair' } as const;
 
 const clientKey = 'minga.clientId';
 

@@ -8,8 +8,10 @@ import type { NewElement } from '../../shared/board/elements';
 import { elementsBounds, snapToGrid } from '../../shared/board/geometry';
 import { addElement, deleteElements, formatElementText, moveElements, setLocked } from '../../shared/board/ops';
 import { elementRichText } from '../../shared/board/richText';
+import { restoreElementsEmptiedByUndo } from '../../shared/board/undoRepair';
 import type { ElementIndex } from './elementStore';
 import { toggledFormat, type FormatKey } from './formatting';
+import { undoRepairOrigin } from './session';
 
 /** A new element before it has a place: the command puts it in view (or where asked). */
 export type UnplacedElement = NewElement extends infer E ? (E extends unknown ? Omit<E, 'x' | 'y'> : never) : never;
@@ -137,7 +139,15 @@ export function useCanvasCommands(context: CommandContext) {
         });
       },
       history(command: 'undo' | 'redo') {
+        // Undo after someone else's simultaneous change can empty a field; see undoRepair.ts.
+        const before = context.elements();
+        const touched: unknown[] = [];
+        const collect = (event: { changedParentTypes: Map<unknown, unknown> }) => touched.push(...event.changedParentTypes.keys());
+        undo.on('stack-item-popped', collect);
         const done = command === 'undo' ? undo.undo() : undo.redo();
+        undo.off('stack-item-popped', collect);
+        // Not the canvas origin: the repair is not a step of its own in anyone's undo history.
+        if (done) restoreElementsEmptiedByUndo(doc, touched, before, undoRepairOrigin);
         if (command === 'undo') announce(t(done ? 'announce.undone' : 'announce.nothingToUndo'));
         else announce(t(done ? 'announce.redone' : 'announce.nothingToRedo'));
       },
