@@ -1,7 +1,6 @@
 import type { AppApi, ClientEvents } from '../../shared/contract';
-import { methodNames } from '../../shared/contract';
 import type { DesktopBridge } from '../../shared/rpc/bridge';
-import { createApiClient, unwrap, type RpcChannel } from '../../shared/rpc/client';
+import { apiOf, createApiClient, unwrap, type RpcChannel } from '../../shared/rpc/client';
 import { decodeFrame, encodeFrame } from '../../shared/rpc/wire';
 
 type Listener<K extends keyof ClientEvents> = Parameters<ClientEvents[K]>[0];
@@ -33,9 +32,7 @@ const dispatch: ClientEvents = {
 function desktopApi(bridge: DesktopBridge): AppApi {
   bridge.onBoardUpdated(dispatch.boardUpdated);
   bridge.onStoreChanged(dispatch.storeChanged);
-  const api = {} as Record<string, (input: unknown) => Promise<unknown>>;
-  for (const name of methodNames) api[name] = async (input) => unwrap(await bridge[name](input ?? {}));
-  return api as unknown as AppApi;
+  return apiOf((name) => async (input) => unwrap(await bridge[name](input ?? {})));
 }
 
 /**

@@ -2,8 +2,9 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Locale } from '../../shared/contract';
 import { namespaces } from './catalog';
+import { defaultLocale } from './defaultLocale';
 
-export const defaultLocale: Locale = 'es-CO';
+export { defaultLocale } from './defaultLocale';
 
 function resourcesFor(locale: Locale) {
   return Object.fromEntries(Object.entries(namespaces).map(([name, catalog]) => [name, catalog[locale]]));

@@ -1,6 +1,6 @@
 import { createBirpc } from 'birpc';
 import { ApiError, isApiErrorShape } from '../domain/errors';
-import { methodNames, type AppApi, type ClientEvents, type MethodName } from '../contract';
+import type { AppApi, ClientEvents, MethodName } from '../contract';
 import type { Reply } from '../contract/procedure';
 
 /** The few functions any transport must provide: post a message, listen for messages. */
@@ -33,11 +33,25 @@ export function createApiClient(channel: RpcChannel, events: Partial<ClientEvent
     timeout: timeoutMs,
     eventNames: [],
   });
-  const api = {} as Record<MethodName, (input: unknown) => Promise<unknown>>;
-  for (const name of methodNames) {
-    api[name] = async (input: unknown) => unwrap(await rpc.$call(name, input ?? {}));
-  }
-  return api as unknown as AppApi;
+  return apiOf((name) => async (input: unknown) => unwrap(await rpc.$call(name, input ?? {})));
+}
+
+/**
+ * The API object, one function per method name, made on first use. It needs no list of the
+ * contract's methods at run time, so a window can reach the core before the contract's schemas
+ * have been built (see the renderer's start-up). `then` is never a method: the object must not
+ * look like a promise.
+ */
+export function apiOf(method: (name: MethodName) => (input: unknown) => Promise<unknown>): AppApi {
+  const made = new Map<string, (input: unknown) => Promise<unknown>>();
+  return new Proxy({} as AppApi, {
+    get(_, name) {
+      if (typeof name !== 'string' || name === 'then') return undefined;
+      let call = made.get(name);
+      if (!call) made.set(name, (call = method(name as MethodName)));
+      return call;
+    },
+  });
 }
 
 export function unwrap<T>(reply: Reply<T>): T {

@@ -1,6 +1,7 @@
 import type { Locale, Status } from '../../../shared/contract';
 import { api } from '../../app/api';
-import { defaultLocale } from '../../i18n';
+// Not the i18n module: start-up asks the core for this before the catalogues are evaluated.
+import { defaultLocale } from '../../i18n/defaultLocale';
 
 /** How long start-up waits for the core before showing the app in the default language. */
 const startupWaitMs = 4_000;
