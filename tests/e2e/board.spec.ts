@@ -199,3 +199,41 @@ async function seriousViolations(page: Page) {
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
     .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
 }
+
+test('a note gets an author and tags: shown on the note, found with #, undone in one step', async ({ page }) => {
+  await createExercise(page, { title: 'Movilidad escolar' });
+  await createWorkshop(page, 'Taller con familias');
+  await createBoard(page, 'Ideas');
+  await addNote(page, 'Caminos seguros al colegio');
+
+  await page.getByRole('button', { name: 'Autor y etiquetas' }).click();
+  const details = page.getByRole('dialog', { name: 'Autor y etiquetas de la nota' });
+  await expect(details.getByLabel('Autor')).toBeFocused();
+  await details.getByLabel('Autor').fill('Doña Marleny');
+  // Too many tags are refused with a message, and nothing is saved.
+  await details.getByLabel('Etiquetas').fill(Array.from({ length: 21 }, (_, index) => `tema ${index}`).join(', '));
+  await details.getByRole('button', { name: 'Guardar' }).click();
+  await expect(details.getByText('Hay demasiados elementos en la lista.')).toBeVisible();
+  await details.getByLabel('Etiquetas').fill('#movilidad, Seguridad vial, MOVILIDAD');
+  await details.getByRole('button', { name: 'Guardar' }).click();
+  await expect(details).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Autor y etiquetas' })).toBeFocused();
+
+  const note = page.getByRole('group', { name: /Caminos seguros al colegio/ });
+  await expect(note).toContainText('Doña Marleny');
+  await expect(note).toContainText('#movilidad');
+  await expect(note).toContainText('#Seguridad vial');
+  await expect(note).not.toContainText('#MOVILIDAD');
+
+  await page.getByRole('button', { name: 'Buscar en el tablero' }).click();
+  await page.getByRole('searchbox', { name: 'Texto a buscar en el tablero' }).fill('#seguridad');
+  await expect(page.getByRole('status').filter({ hasText: '1 de 1' })).toBeVisible();
+  await page.keyboard.press('Escape');
+
+  await page.getByRole('button', { name: 'Deshacer' }).click();
+  await expect(note).not.toContainText('Doña Marleny');
+  await expect(note).not.toContainText('#movilidad');
+  await page.getByRole('button', { name: 'Rehacer' }).click();
+  await expect(note).toContainText('#movilidad');
+  await expectAllSaved(page);
+});

@@ -1,5 +1,5 @@
 import { useStore } from '@xyflow/react';
-import { useRef } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Alignment, Distribution, LayerMove } from '../../shared/board/arrange';
 import { shapeKinds } from '../../shared/board/elements';
@@ -7,6 +7,8 @@ import { noteColors, type NoteColor } from '../../shared/domain/board';
 import { notePalette } from '../features/boards/notePalette';
 import { Button, IconButton } from '../ui';
 import type { FormatKey } from './formatting';
+import { NoteDetailsPanel } from './NoteDetailsPanel';
+import type { NoteDetails } from './noteDetails';
 import { AlignIcon, DuplicateIcon, ImageIcon, LockIcon, SearchIcon } from './icons';
 
 const layerIcons: Record<LayerMove, string> = { front: '⇈', forward: '↑', backward: '↓', back: '⇊' };
@@ -21,6 +23,8 @@ export interface ToolbarState {
   colourable: boolean;
   locked: boolean;
   snap: boolean;
+  /** The note, when exactly one is selected: its author and tags can be edited. */
+  note?: { id: string; author: string; tags: readonly string[] };
 }
 
 export interface ToolbarActions {
@@ -35,6 +39,7 @@ export interface ToolbarActions {
   duplicate(): void;
   remove(): void;
   toggleLock(): void;
+  setNoteDetails(id: string, details: NoteDetails): void;
   align(alignment: Alignment): void;
   distribute(direction: Distribution): void;
   reorder(move: LayerMove): void;
@@ -111,8 +116,19 @@ export function CanvasToolbar({ state, actions }: { state: ToolbarState; actions
 /** The selection's colour, format, arrangement and layers, floating over the canvas so nothing below it moves. */
 export function SelectionToolbar({ state, actions }: { state: ToolbarState; actions: ToolbarActions }) {
   const { t } = useTranslation('boards');
+  const [detailsFor, setDetailsFor] = useState<string>();
+  const detailsButton = useRef<HTMLButtonElement>(null);
   if (state.selectionCount === 0) return null;
+  const note = state.note;
+  const closeDetails = () => {
+    setDetailsFor(undefined);
+    detailsButton.current?.focus();
+  };
   return (
+    <>
+    {note && detailsFor === note.id ? (
+      <NoteDetailsPanel key={note.id} author={note.author} tags={note.tags} onSave={(details) => actions.setNoteDetails(note.id, details)} onClose={closeDetails} />
+    ) : null}
     <div role="toolbar" aria-label={t('tools.arrange')} className="canvas-selection-bar">
       {state.colourable
         ? noteColors.map((colour) => (
@@ -130,6 +146,11 @@ export function SelectionToolbar({ state, actions }: { state: ToolbarState; acti
         : null}
       <IconButton label={t('tools.bold')} icon={<b>B</b>} onMouseDown={keepEditorFocus} onClick={() => actions.format('bold')} />
       <IconButton label={t('tools.italic')} icon={<i>I</i>} onMouseDown={keepEditorFocus} onClick={() => actions.format('italic')} />
+      {note ? (
+        <Button ref={detailsButton} aria-expanded={detailsFor === note.id} onClick={() => setDetailsFor((open) => (open === note.id ? undefined : note.id))}>
+          {t('details.open')}
+        </Button>
+      ) : null}
       <IconButton label={t('tools.duplicate')} icon={<DuplicateIcon />} onClick={actions.duplicate} />
       <IconButton label={t(state.locked ? 'tools.unlock' : 'tools.lock')} icon={<LockIcon open={state.locked} />} onClick={actions.toggleLock} />
       {(['front', 'forward', 'backward', 'back'] as const).map((move) => (
@@ -150,5 +171,6 @@ export function SelectionToolbar({ state, actions }: { state: ToolbarState; acti
         {t('tools.deleteSelection')}
       </Button>
     </div>
+    </>
   );
 }

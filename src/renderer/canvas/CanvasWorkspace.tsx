@@ -221,6 +221,7 @@ export function CanvasWorkspace({
     colourable: colours.size > 0,
     locked: selection.length > 0 && selection.every((element) => element.locked),
     snap,
+    ...(selection.length === 1 && selection[0]!.type === 'note' ? { note: { id: selection[0]!.id, author: selection[0]!.author, tags: selection[0]!.tags } } : {}),
   };
   return (
     <CanvasActionsContext.Provider value={editing}>

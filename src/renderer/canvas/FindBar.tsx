@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../ui';
-import { findMatches } from './describeElement';
+import { findElements } from '../../shared/board/find';
 import type { ElementIndex } from './elementStore';
 
 /**
@@ -20,7 +20,7 @@ export function FindBar({
   const { t } = useTranslation('boards');
   const [query, setQuery] = useState('');
   const [position, setPosition] = useState(0);
-  const matches = useMemo(() => findMatches(elements.values(), query), [elements, query]);
+  const matches = useMemo(() => findElements([...elements.values()], query), [elements, query]);
   const index = matches.length === 0 ? -1 : Math.min(position, matches.length - 1);
 
   useEffect(() => {

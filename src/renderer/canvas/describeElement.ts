@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { CanvasElement, ElementIndex } from './elementStore';
 
-/** The text a person wrote in an element, for labels and find on board. */
+/** The text a person wrote in an element, for its label (find on board uses shared/board/find.ts). */
 export function elementText(element: CanvasElement): string {
   switch (element.type) {
     case 'note':
@@ -53,15 +53,3 @@ export function describeElement(
   const name = element.type === 'note' && text ? t('note.label', { colour: t(`note.colour.${element.color}`), text }) : text ? `${kind}: ${text}` : `${kind} (${t('element.empty')})`;
   return { label: element.locked && element.type !== 'zone' ? `${name} (${t('element.locked')})` : name, kind: t(`element.kind.${element.type}`) };
 }
-
-/** Ids of the elements whose text contains the query (case- and accent-insensitive), in reading order. */
-export function findMatches(elements: Iterable<CanvasElement>, query: string): string[] {
-  const needle = fold(query.trim());
-  if (!needle) return [];
-  return [...elements]
-    .filter((element) => fold(elementText(element)).includes(needle))
-    .sort((a, b) => a.y - b.y || a.x - b.x)
-    .map((element) => element.id);
-}
-
-const fold = (text: string) => text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();

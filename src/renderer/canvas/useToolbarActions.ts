@@ -75,6 +75,10 @@ export function useToolbarActions(options: {
         for (const id of ids) changed = updateElement(options.doc, id, { color: colour }, options.origin) || changed;
         if (changed) announce(t('announce.recoloured', { colour: t(`note.colour.${colour}`) }));
       },
+      setNoteDetails(id, { author, tags }) {
+        // One transaction, so one undo step brings back both the author and the tags.
+        if (updateElement(options.doc, id, { author, tags }, options.origin)) announce(t('announce.detailsSaved'));
+      },
       format: (key) => {
         const editor = document.activeElement;
         const id = options.selected().values().next().value;

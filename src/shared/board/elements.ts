@@ -13,6 +13,9 @@ export type ElementType = (typeof elementTypes)[number];
 export const shapeKinds = ['rectangle', 'ellipse', 'diamond'] as const;
 export const sides = ['top', 'right', 'bottom', 'left'] as const;
 
+/** A note's tags: short theme words («movilidad», «seguridad») a facilitator sorts contributions by. */
+export const tagLimits = { count: 20, length: 60 } as const;
+
 const base = {
   id: z.string(),
   x: z.number().finite(),
@@ -33,7 +36,7 @@ export const NoteElement = z.object({
   text: z.string().max(limits.noteText),
   color: NoteColor,
   author: z.string().max(limits.shortText),
-  tags: z.array(z.string().max(60)).max(20),
+  tags: z.array(z.string().max(tagLimits.length)).max(tagLimits.count),
   /** Added while private mode was on and not yet revealed. */
   hidden: z.boolean(),
 });

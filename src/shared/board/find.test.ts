@@ -17,4 +17,13 @@ describe('findElements', () => {
     expect(findElements(elements, '   ')).toEqual([]);
     expect(findElements(elements, 'inexistente')).toEqual([]);
   });
+
+  it('finds a note by its tags and its author, but not a hidden note by them', () => {
+    const doc = new Y.Doc();
+    const tagged = addElement(doc, { type: 'note', x: 0, y: 0, text: 'Ruta escolar', author: 'Doña Marleny', tags: ['movilidad'] }, 'me', 'c');
+    addElement(doc, { type: 'note', x: 0, y: 100, text: 'Privada', author: 'Marleny', tags: ['movilidad'], hidden: true }, 'me', 'c');
+    const elements = readElements(doc);
+    expect(findElements(elements, '#movilidad')).toEqual([tagged]);
+    expect(findElements(elements, 'marleny')).toEqual([tagged]);
+  });
 });

@@ -4,7 +4,8 @@ import type { BoardElement } from './elements';
 /** The words of an element that find-on-board and the search index look at. */
 export function elementSearchText(element: BoardElement): string {
   switch (element.type) {
-    case 'note': return element.hidden ? '' : element.text;
+    // Author and tags too: «#movilidad» or a participant's name finds their notes.
+    case 'note': return element.hidden ? '' : [element.text, element.author, ...element.tags.map((tag) => `#${tag}`)].filter(Boolean).join('\n');
     case 'text':
     case 'shape': return element.text;
     case 'frame': return element.title;
