@@ -7,8 +7,7 @@ import { hashPassword } from '../auth/passwords';
 import type { HubOptions } from '../config';
 import { startHub, type Hub } from '../hub';
 import type { Role } from '../roles';
-import { Accounts, type UserRecord } from '../store/accounts';
-import { DocumentLog } from '../store/documentLog';
+import type { UserRecord } from '../store/types';
 
 export const testPassword = 'una clave larga';
 /** Cheap scrypt parameters: tests create many accounts. */
@@ -27,12 +26,15 @@ export interface OpenDocument {
   destroy(): void;
 }
 
-/** A hub on 127.0.0.1, port 0, in a throwaway folder, with helpers to sign in and open documents. */
+/**
+ * A hub on 127.0.0.1, port 0, with helpers to sign in and open documents. Its store is a
+ * throwaway folder, or the PostgreSQL database in `options.databaseUrl` (see backends.ts).
+ */
 export async function startTestHub(options: Partial<HubOptions> = {}) {
-  const folder = tempDataDir('minga-hub-');
-  const hub: Hub = await startHub({ dataDir: folder.dir, port: 0, log: () => undefined, ...options });
-  const accounts = new Accounts(hub.db);
-  const documents = new DocumentLog(hub.db);
+  const folder = options.databaseUrl === undefined && options.dataDir === undefined ? tempDataDir('minga-hub-') : undefined;
+  const where = folder ? { dataDir: folder.dir } : {};
+  const hub: Hub = await startHub({ ...where, port: 0, log: () => undefined, ...options });
+  const { accounts, documents } = hub.store;
   const opened: OpenDocument[] = [];
 
   const request = async (path: string, init: { method?: string; body?: unknown; token?: string; headers?: Record<string, string> } = {}) => {
@@ -66,9 +68,16 @@ export async function startTestHub(options: Partial<HubOptions> = {}) {
       provider.on('authenticationFailed', () => resolve('denied'));
       socket.on('close', () => resolve('closed'));
     });
+    // The hub may close the document right after authenticating it (a refused first update).
+    let closedByHub = false;
+    provider.on('close', () => {
+      closedByHub = true;
+    });
     provider.attach();
     const result = await outcome;
-    if ((result === 'read-write' || result === 'readonly') && !provider.isSynced) await waitUntil(() => provider.isSynced, `${name} to sync`);
+    if ((result === 'read-write' || result === 'readonly') && !provider.isSynced) {
+      await waitUntil(() => provider.isSynced || closedByHub, `${name} to sync`);
+    }
     const destroy = () => {
       provider.destroy();
       socket.destroy();
@@ -82,8 +91,8 @@ export async function startTestHub(options: Partial<HubOptions> = {}) {
   };
 
   /** What the hub has stored for a document, decoded. */
-  const stored = (name: string): Y.Doc | undefined => {
-    const state = documents.load(name);
+  const stored = async (name: string): Promise<Y.Doc | undefined> => {
+    const state = await documents.load(name);
     if (!state) return undefined;
     const doc = new Y.Doc();
     Y.applyUpdate(doc, state);
@@ -92,10 +101,12 @@ export async function startTestHub(options: Partial<HubOptions> = {}) {
 
   return {
     hub, accounts, documents, request, addUser, login, open, stored,
+    /** The options that start a hub on the same store again (after `hub.close()`). */
+    storeOptions: { ...where, ...(options.databaseUrl ? { databaseUrl: options.databaseUrl } : {}) } as Partial<HubOptions>,
     async close() {
       for (const entry of opened) entry.destroy();
       await hub.close();
-      folder.remove();
+      folder?.remove();
     },
   };
 }
@@ -110,9 +121,9 @@ export function newDocument(kind: DocumentKind, parents: { exerciseId?: string; 
   return doc;
 }
 
-export async function waitUntil(condition: () => boolean, what: string, timeoutMs = 5_000): Promise<void> {
+export async function waitUntil(condition: () => boolean | Promise<boolean>, what: string, timeoutMs = 5_000): Promise<void> {
   const until = Date.now() + timeoutMs;
-  while (!condition()) {
+  while (!(await condition())) {
     if (Date.now() > until) throw new Error(`Timed out waiting for ${what}.`);
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
