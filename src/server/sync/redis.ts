@@ -45,12 +45,17 @@ async function probe(url: string): Promise<void> {
   const client = new RedisClient(url, {
     lazyConnect: true, connectTimeout: 5_000, maxRetriesPerRequest: 0, enableOfflineQueue: false, retryStrategy: () => null,
   });
-  client.on('error', () => undefined);
+  // ioredis rejects with "Connection is closed."; the cause (ECONNREFUSED, a refused password…) comes as an event.
+  let cause: Error | undefined;
+  client.on('error', (error: Error) => {
+    cause ??= error;
+  });
   try {
     await client.connect();
     await client.ping();
   } catch (error) {
-    throw new HubStartupError(`Cannot reach Redis at ${withoutPassword(url)}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    const reason = cause ?? error;
+    throw new HubStartupError(`Cannot reach Redis at ${withoutPassword(url)}: ${reason instanceof Error ? reason.message : String(reason)}`, { cause: reason });
   } finally {
     client.disconnect();
   }
