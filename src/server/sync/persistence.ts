@@ -9,13 +9,14 @@ import type { SyncContext } from './context';
 const syncStep2 = 1;
 
 /**
- * Thrown when an update could not be committed. Like `Refusal`, not an Error: Hocuspocus closes
- * the connection with this code and reason; 4205 ("reset connection") makes the provider
- * reconnect and send what the hub lacks again.
+ * Thrown when the store failed (PostgreSQL unreachable, a disk error). Like `Refusal`, not an
+ * Error, and with a reason the client sees: a sign-in answered "store-unavailable" is worth
+ * retrying, unlike "permission-denied". 4205 ("reset connection") is the close code.
  */
 export class StoreFailure {
   readonly code = 4205;
   readonly reason = 'store-unavailable';
+  constructor(readonly cause: unknown) {}
 }
 
 /**
@@ -58,14 +59,10 @@ export function createPersistence(deps: { accounts: AccountStore; documents: Doc
         if (!(await claimDocument(deps, document, update, author))) return;
         claimed.add(document.name);
       }
-      try {
-        await deps.documents.append(document.name, update);
-      } catch (error) {
-        throw Object.assign(new StoreFailure(), { cause: error });
-      }
+      await deps.documents.append(document.name, update);
     },
 
-    /** The connections of this document lost their sockets: a failed write closes the whole socket. */
+    /** After a failed write: closes the whole socket, so the provider reconnects and sends the update again. */
     dropSocket(connection: Connection<SyncContext>): void {
       setImmediate(() => connection.webSocket.close(4205, 'store-unavailable'));
     },

@@ -43,29 +43,42 @@ export function createSyncServer(options: SyncOptions): SyncServer {
   const { accounts, documents, policy, sessions } = options;
   const persistence = createPersistence({ accounts, documents, policy });
 
+  /** Runs a hook's store work; a store failure is logged and answered as "store-unavailable". */
+  const guarded = async <T>(what: string, work: () => Promise<T>): Promise<T> => {
+    try {
+      return await work();
+    } catch (error) {
+      if (error instanceof Refusal || error instanceof StoreFailure) throw error;
+      options.log(`${what}: ${String(error)}`);
+      throw new StoreFailure(error);
+    }
+  };
+
   const extension: Extension<SyncContext> = {
     extensionName: 'minga-hub',
 
     async onAuthenticate({ token, documentName, connectionConfig }) {
-      const auth = await sessions.authenticate(token);
-      if (!auth) throw new Refusal('unauthorized');
-      const user = { id: auth.user.id, role: auth.user.role };
-      const { access } = await policy.forDocument(user, documentName);
-      if (access === 'none') throw new Refusal('permission-denied');
-      connectionConfig.readOnly = access === 'read';
-      return { ...user, deviceId: auth.device.id, tokenExpiresAt: auth.expiresAt, access } satisfies SyncContext;
+      return guarded(`Could not authenticate a connection to ${documentName}`, async () => {
+        const auth = await sessions.authenticate(token);
+        if (!auth) throw new Refusal('unauthorized');
+        const user = { id: auth.user.id, role: auth.user.role };
+        const { access } = await policy.forDocument(user, documentName);
+        if (access === 'none') throw new Refusal('permission-denied');
+        connectionConfig.readOnly = access === 'read';
+        return { ...user, deviceId: auth.device.id, tokenExpiresAt: auth.expiresAt, access } satisfies SyncContext;
+      });
     },
 
     /** A provider answering the sweep's request with a fresh access token. */
     async onTokenSync({ token, connection }) {
-      const auth = await sessions.authenticate(token);
+      const auth = await guarded('Could not check a refreshed token', () => sessions.authenticate(token));
       if (!auth || auth.user.id !== connection.context.id) throw new Refusal('unauthorized');
       connection.context.tokenExpiresAt = auth.expiresAt;
       connection.context.deviceId = auth.device.id;
     },
 
     async onLoadDocument({ documentName, document }) {
-      const state = await documents.load(documentName);
+      const state = await guarded(`Could not load ${documentName}`, () => documents.load(documentName));
       if (state) Y.applyUpdate(document, state, { source: 'local', skipStoreHooks: true });
     },
 
@@ -73,13 +86,11 @@ export function createSyncServer(options: SyncOptions): SyncServer {
       if (type === 0 || connection.readOnly) return;
       if (connection.context.tokenExpiresAt <= options.now().getTime()) throw new Refusal('unauthorized');
       try {
-        await persistence.storeBeforeApplying(document, type, payload, connection.context);
+        await guarded(`Could not store an update of ${document.name}`, () =>
+          persistence.storeBeforeApplying(document, type, payload, connection.context));
       } catch (error) {
-        if (error instanceof StoreFailure) {
-          options.log(`Could not store an update of ${document.name}: ${String((error as { cause?: unknown }).cause)}`);
-          // The update was not applied; the provider reconnects and sends it again.
-          persistence.dropSocket(connection);
-        }
+        // The update was not applied; the provider reconnects and sends it again.
+        if (error instanceof StoreFailure) persistence.dropSocket(connection);
         throw error;
       }
     },
