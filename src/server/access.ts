@@ -1,8 +1,7 @@
 import type { DocumentKind } from '../shared/documents/schema';
 import { documentKinds } from '../shared/documents/schema';
 import type { Role } from './roles';
-import type { Accounts } from './store/accounts';
-import type { DocumentLog } from './store/documentLog';
+import type { AccountStore, DocumentStore } from './store/types';
 
 export type Access = 'write' | 'read' | 'none';
 
@@ -60,23 +59,23 @@ export interface DocumentAccess {
 
 /** The one place that decides what a user may do with a document. */
 export class AccessPolicy {
-  constructor(private readonly accounts: Accounts, private readonly documents: DocumentLog) {}
+  constructor(private readonly accounts: AccountStore, private readonly documents: DocumentStore) {}
 
-  forDocument(user: Principal, name: string): DocumentAccess {
+  async forDocument(user: Principal, name: string): Promise<DocumentAccess> {
     const parsed = parseDocumentName(name);
     if (!parsed) return { access: 'none', claimed: false };
-    const record = this.documents.record(name);
-    if (record) return { access: this.forExercise(user, record.exerciseId), exerciseId: record.exerciseId, claimed: true };
-    if (parsed.kind === 'exercise' && this.accounts.exercise(parsed.id)) {
-      return { access: this.forExercise(user, parsed.id), exerciseId: parsed.id, claimed: false };
+    const record = await this.documents.record(name);
+    if (record) return { access: await this.forExercise(user, record.exerciseId), exerciseId: record.exerciseId, claimed: true };
+    if (parsed.kind === 'exercise' && (await this.accounts.exercise(parsed.id))) {
+      return { access: await this.forExercise(user, parsed.id), exerciseId: parsed.id, claimed: false };
     }
     return { access: unclaimedAccess(user), claimed: false };
   }
 
   /** Access to an exercise; one the hub does not know yet may be created by a writer role. */
-  forExercise(user: Principal, exerciseId: string): Access {
-    const exercise = this.accounts.exercise(exerciseId);
+  async forExercise(user: Principal, exerciseId: string): Promise<Access> {
+    const exercise = await this.accounts.exercise(exerciseId);
     if (!exercise) return unclaimedAccess(user) === 'write' ? 'write' : user.role === 'coordinator' ? 'read' : 'none';
-    return exerciseAccess(user, exercise, this.accounts.isAssigned(exerciseId, user.id));
+    return exerciseAccess(user, exercise, await this.accounts.isAssigned(exerciseId, user.id));
   }
 }

@@ -1,7 +1,12 @@
 import { limits } from '../shared/domain/limits';
 
 export interface HubOptions {
-  dataDir: string;
+  /** SQLite in this folder (the default store, needing no other service). */
+  dataDir?: string;
+  /** postgres://… instead of a data folder: a database several hub instances share. */
+  databaseUrl?: string;
+  /** redis://… so that hub instances sharing `databaseUrl` serve the same documents live. */
+  redisUrl?: string;
   /** 127.0.0.1 unless the hub is meant to be reached from other machines. */
   host?: string;
   /** 0 picks a free port (tests). */

@@ -40,3 +40,14 @@ export class HubError extends Error {
     };
   }
 }
+
+/**
+ * The hub cannot start or reach what it needs (its database, Redis, a newer schema). The message
+ * is for whoever runs the hub and says what to check; the command line prints it without a stack.
+ */
+export class HubStartupError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'HubStartupError';
+  }
+}

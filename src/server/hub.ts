@@ -1,18 +1,18 @@
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { acquireDataLock, type DataLock } from '../core/store/lock';
-import type { Db } from '../core/store/database';
+import type { Extension } from '@hocuspocus/server';
 import { appVersion } from '../core/version';
 import { AccessPolicy } from './access';
 import { Sessions } from './auth/sessions';
 import { Throttle } from './auth/throttle';
-import { loadOrCreateSecret, TokenSigner } from './auth/tokens';
+import { TokenSigner } from './auth/tokens';
 import { hubDefaults, type HubOptions } from './config';
+import { HubStartupError } from './errors';
 import { createApi } from './http/api';
-import { Accounts } from './store/accounts';
-import { Devices } from './store/devices';
-import { DocumentLog } from './store/documentLog';
-import { hubPaths, openHubDatabase } from './store/hubStore';
+import { describeIssues, HubStorage, type HubLocation } from './location';
+import { openHubStore } from './store/hubStore';
+import type { HubStore } from './store/types';
+import { connectRedis } from './sync/redis';
 import { attachSyncSocket } from './sync/socket';
 import { createSyncServer, type SyncServer } from './sync/syncServer';
 
@@ -21,8 +21,10 @@ export interface Hub {
   url: string;
   syncUrl: string;
   port: number;
-  db: Db;
+  store: HubStore;
   sync: SyncServer;
+  /** This instance's name on Redis, when it shares documents with other instances. */
+  redisIdentifier?: string;
   close(): Promise<void>;
 }
 
@@ -30,52 +32,66 @@ export const syncPath = '/sync';
 
 /**
  * Starts the central office's hub: one HTTP server on one port, serving the JSON API under /api
- * and Yjs sync (Hocuspocus) over WebSockets at /sync, with its SQLite store in the data folder.
- * One hub per data folder (the folder lock); the admin command line works beside it.
+ * and Yjs sync (Hocuspocus) over WebSockets at /sync. Its store is SQLite in a data folder (one
+ * hub per folder: the folder lock) or PostgreSQL, which several instances may share, with Redis
+ * relaying live edits between them. The admin command line works beside a running hub.
  */
 export async function startHub(options: HubOptions): Promise<Hub> {
   const settings = { ...hubDefaults, ...definedOnly(options) };
   const now = options.now ?? (() => new Date());
   const log = options.log ?? ((message: string) => console.error(message));
   if (settings.sweepIntervalMs > 60_000) throw new Error('The sweep must run at least once a minute.');
+  const storage = HubStorage.safeParse({ data: options.dataDir, database: options.databaseUrl, redis: options.redisUrl });
+  if (!storage.success) throw new HubStartupError(describeIssues(storage.error));
+  if (storage.data.data === undefined && storage.data.database === undefined) throw new HubStartupError('Give the hub a data folder or a PostgreSQL URL.');
+  const location: HubLocation = storage.data.database !== undefined
+    ? { kind: 'postgres', url: storage.data.database }
+    : { kind: 'sqlite', dataDir: storage.data.data! };
 
-  const lock: DataLock = acquireDataLock(options.dataDir, 'hub');
-  let db: Db;
+  const store = await openHubStore(location, { exclusive: true, now, log });
+  const cleanups: (() => Promise<unknown>)[] = [() => store.close()];
+  const cleanUp = async () => {
+    for (const cleanup of cleanups.reverse()) await cleanup().catch(() => undefined);
+  };
+  let sync: SyncServer;
+  let sessions: Sessions;
+  let redisIdentifier: string | undefined;
   try {
-    db = openHubDatabase(options.dataDir);
+    const extensions: Extension[] = [];
+    if (storage.data.redis) {
+      const redis = await connectRedis(storage.data.redis, log);
+      extensions.push(redis.extension);
+      redisIdentifier = redis.identifier;
+      cleanups.push(() => redis.extension.onDestroy());
+    }
+    const policy = new AccessPolicy(store.accounts, store.documents);
+    sessions = new Sessions(store.accounts, store.devices, new TokenSigner(await store.signingSecret()), {
+      accessTokenTtlMs: settings.accessTokenTtlMs,
+      refreshTokenTtlMs: settings.refreshTokenTtlMs,
+      signInPerEmail: settings.signInPerEmail,
+      signInPerAddress: settings.signInPerAddress,
+      now,
+    });
+    sync = createSyncServer({
+      accounts: store.accounts, documents: store.documents, policy, sessions, now, log, extensions,
+      compactAfter: settings.compactAfter,
+      sweepIntervalMs: settings.sweepIntervalMs,
+      timeoutMs: settings.timeoutMs,
+      maxPendingDocuments: settings.maxPendingDocuments,
+      maxUnauthenticatedQueueMessages: settings.maxUnauthenticatedQueueMessages,
+      maxUnauthenticatedQueueSize: settings.maxUnauthenticatedQueueSize,
+    });
   } catch (error) {
-    lock.release();
+    await cleanUp();
     throw error;
   }
-  const accounts = new Accounts(db, now);
-  const devices = new Devices(db, now);
-  const documents = new DocumentLog(db, now);
-  const policy = new AccessPolicy(accounts, documents);
-  const sessions = new Sessions(accounts, devices, new TokenSigner(loadOrCreateSecret(hubPaths(options.dataDir).secret)), {
-    accessTokenTtlMs: settings.accessTokenTtlMs,
-    refreshTokenTtlMs: settings.refreshTokenTtlMs,
-    signInPerEmail: settings.signInPerEmail,
-    signInPerAddress: settings.signInPerAddress,
-    now,
-  });
-  const sync = createSyncServer({
-    accounts, documents, policy, sessions, now, log,
-    compactAfter: settings.compactAfter,
-    sweepIntervalMs: settings.sweepIntervalMs,
-    timeoutMs: settings.timeoutMs,
-    maxPendingDocuments: settings.maxPendingDocuments,
-    maxUnauthenticatedQueueMessages: settings.maxUnauthenticatedQueueMessages,
-    maxUnauthenticatedQueueSize: settings.maxUnauthenticatedQueueSize,
-  });
+  const sweepNow = () => sync.sweep().catch((error: unknown) => log(`The connection sweep failed: ${String(error)}`));
 
   const allowed = new Set(settings.allowedOrigins ?? []);
   const originAllowed = (origin: string | undefined) => origin === undefined || allowed.has(origin) || origin === ownOrigin();
   const clientAddress = (request: IncomingMessage) => request.socket.remoteAddress ?? 'unknown';
 
-  const api = createApi({
-    sessions, devices, clientAddress, originAllowed, log, version: appVersion,
-    sweepNow: () => void sync.sweep(),
-  });
+  const api = createApi({ sessions, devices: store.devices, clientAddress, originAllowed, log, version: appVersion, sweepNow });
   const server = createServer((request, response) => void api(request, response));
   server.headersTimeout = 20_000;
   server.requestTimeout = 30_000;
@@ -95,8 +111,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     });
   } catch (error) {
     socket.close();
-    db.close();
-    lock.release();
+    await cleanUp();
     throw error;
   }
   const port = (server.address() as AddressInfo).port;
@@ -106,13 +121,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     return url;
   }
 
-  const sweeper = setInterval(() => {
-    try {
-      sync.sweep();
-    } catch (error) {
-      log(`The connection sweep failed: ${String(error)}`);
-    }
-  }, settings.sweepIntervalMs);
+  const sweeper = setInterval(() => void sweepNow(), settings.sweepIntervalMs);
   sweeper.unref();
 
   let closing: Promise<void> | undefined;
@@ -120,18 +129,20 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     closing ??= (async () => {
       clearInterval(sweeper);
       socket.close();
-      // Connections are gone; store and compact what is loaded, then let go of the database.
+      // Connections are gone; compact what is loaded and let documents unload (with Redis, after
+      // its short delay for last messages), then let go of Redis and the store.
       sync.hocuspocus.flushPendingStores();
       await waitFor(() => sync.hocuspocus.getDocumentsCount() === 0, 5_000);
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
-      db.close();
-      lock.release();
+      // Waits for a sweep in flight (the next one finds no connections) before the store closes.
+      await sweepNow();
+      await cleanUp();
     })();
     return closing;
   };
 
-  return { url, syncUrl: `ws://${hostForUrl}:${port}${syncPath}`, port, db, sync, close };
+  return { url, syncUrl: `ws://${hostForUrl}:${port}${syncPath}`, port, store, sync, redisIdentifier, close };
 }
 
 function definedOnly<T extends object>(value: T): Partial<T> {

@@ -1,18 +1,23 @@
 import { z } from 'zod';
-import { startHub } from '../../server/hub';
 import { DataFolderLockedError } from '../../core/store/lock';
+import { HubStartupError } from '../../server/errors';
+import { startHub } from '../../server/hub';
+import { describeIssues, HubStorage, hubLocation, withoutPassword, type HubLocation } from '../../server/location';
+import { defaultHubDataDir } from '../../server/store/hubStore';
 import { parseCommand, portOption, UsageError } from '../args';
 import { CliFailure } from '../openEngine';
 import { hubAdmin, hubAdminHelp, type HubAdminIo } from './hubAdmin';
 import { readPassword } from './hubPassword';
-import { hubDataDirOption } from './hubOptions';
 
 export const hubHelp = [
-  'minga hub [--data DIR] [--port N] [--host H] [--origin URL]…   the central office hub: API and sync on one port',
+  'minga hub [--data DIR | --database postgres://…] [--redis redis://…] [--port N] [--host H] [--origin URL]…',
+  '                                                      the central office hub: API and sync on one port',
   ...hubAdminHelp,
 ].join('\n  ');
 
 const hubOptions = {
+  database: { type: 'string' },
+  redis: { type: 'string' },
   port: { type: 'string' },
   host: { type: 'string' },
   origin: { type: 'string', multiple: true },
@@ -22,7 +27,6 @@ const hubOptions = {
 } as const;
 
 const ServeArgs = z.object({
-  data: hubDataDirOption,
   port: portOption,
   host: z.string().min(1).optional(),
   origin: z.array(z.url()).optional(),
@@ -30,25 +34,33 @@ const ServeArgs = z.object({
 
 /** `minga hub …`: starts the hub, or with `users` / `assign` administers its accounts. */
 export async function hub(argv: string[], io: HubAdminIo = { readPassword: () => readPassword() }): Promise<void> {
-  const parsed = parseCommand(argv, hubOptions, z.looseObject({ data: hubDataDirOption }));
-  if (parsed.positionals.length > 0) return hubAdmin(parsed.positionals, parsed, io);
+  const parsed = parseCommand(argv, hubOptions, z.looseObject({}));
+  const storage = HubStorage.safeParse({ data: parsed.data, database: parsed.database, redis: parsed.redis });
+  if (!storage.success) throw new UsageError(describeIssues(storage.error));
+  const location = hubLocation(storage.data, () => defaultHubDataDir());
+  if (parsed.positionals.length > 0) {
+    if (storage.data.redis !== undefined) throw new UsageError('--redis belongs to `minga hub` itself, not to its admin commands.');
+    return hubAdmin(parsed.positionals, { ...parsed, location }, io);
+  }
   const args = ServeArgs.safeParse(parsed);
-  if (!args.success) throw new UsageError(args.error.issues.map((issue) => `--${issue.path.join('.')}: ${issue.message}`).join('\n'));
+  if (!args.success) throw new UsageError(describeIssues(args.error));
   for (const flag of ['email', 'role', 'exercise'] as const) {
     if (parsed[flag] !== undefined) throw new UsageError(`--${flag} belongs to \`minga hub users\` or \`minga hub assign\`.`);
   }
   let running;
   try {
     running = await startHub({
-      dataDir: args.data.data, port: args.data.port ?? 5191, host: args.data.host, allowedOrigins: args.data.origin,
+      ...locationOptions(location), redisUrl: storage.data.redis,
+      port: args.data.port ?? 5191, host: args.data.host, allowedOrigins: args.data.origin,
     });
   } catch (error) {
-    if (error instanceof DataFolderLockedError) throw new CliFailure(error.message);
+    if (error instanceof DataFolderLockedError || error instanceof HubStartupError) throw new CliFailure(error.message);
     if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') throw new CliFailure(`The port is already in use; choose another with --port.`);
     throw error;
   }
   console.log(`Minga hub is running at ${running.url} (sync: ${running.syncUrl})`);
-  console.log(`Data folder: ${args.data.data}`);
+  console.log(location.kind === 'sqlite' ? `Data folder: ${location.dataDir}` : `Database: ${withoutPassword(location.url)}`);
+  if (storage.data.redis) console.log(`Sharing documents with other instances through Redis ${withoutPassword(storage.data.redis)} as ${running.redisIdentifier}`);
   if ((args.data.host ?? '127.0.0.1') === '127.0.0.1') console.log('Listening on this computer only; use --host 0.0.0.0 behind a TLS proxy to serve others.');
   let stopping = false;
   const stop = async () => {
@@ -59,4 +71,8 @@ export async function hub(argv: string[], io: HubAdminIo = { readPassword: () =>
   };
   process.on('SIGINT', () => void stop());
   process.on('SIGTERM', () => void stop());
+}
+
+export function locationOptions(location: HubLocation): { dataDir?: string; databaseUrl?: string } {
+  return location.kind === 'sqlite' ? { dataDir: location.dataDir } : { databaseUrl: location.url };
 }

@@ -2,17 +2,20 @@ import { z } from 'zod';
 import { parseDocumentName } from '../../server/access';
 import { hashPassword } from '../../server/auth/passwords';
 import { Role } from '../../server/roles';
-import { Accounts, DuplicateEmailError, type UserRecord } from '../../server/store/accounts';
-import { openHubDatabase } from '../../server/store/hubStore';
+import { HubStartupError } from '../../server/errors';
+import type { HubLocation } from '../../server/location';
+import { openHubStore } from '../../server/store/hubStore';
+import { DuplicateEmailError, type HubStore, type UserRecord } from '../../server/store/types';
 import { UsageError } from '../args';
 import { CliFailure } from '../openEngine';
 import { minPasswordLength } from './hubPassword';
 
 export const hubAdminHelp = [
-  'minga hub users add --email E --role R [--data DIR]   add an account; the password is read from stdin',
-  'minga hub users list [--data DIR] [--json]           accounts with their roles and assigned exercises',
-  'minga hub users disable --email E [--data DIR]       disable an account; its live connections close within a minute',
-  'minga hub assign --email E --exercise ID [--data DIR] give a facilitator or observer an exercise',
+  'minga hub users add --email E --role R [STORE]   add an account; the password is read from stdin',
+  'minga hub users list [STORE] [--json]           accounts with their roles and assigned exercises',
+  'minga hub users disable --email E [STORE]       disable an account; its live connections close within a minute',
+  'minga hub assign --email E --exercise ID [STORE] give a facilitator or observer an exercise',
+  '  STORE is the running hub\'s: --data DIR (SQLite) or --database postgres://…',
 ];
 
 export interface HubAdminIo {
@@ -29,12 +32,13 @@ function need<T extends z.ZodType>(schema: T, value: unknown, flag: string): z.o
 }
 
 /**
- * Account administration on the hub's database. It works while the hub runs (SQLite WAL), and
- * the hub reads accounts and assignments at every decision, so changes apply at once.
+ * Account administration on the hub's store, SQLite or PostgreSQL. It works while the hub runs
+ * (SQLite WAL; PostgreSQL is shared anyway), and the hub reads accounts and assignments at every
+ * decision, so changes apply at once.
  */
 export async function hubAdmin(
   positionals: string[],
-  args: { data: string; json?: boolean; email?: unknown; role?: unknown; exercise?: unknown },
+  args: { location: HubLocation; json?: boolean; email?: unknown; role?: unknown; exercise?: unknown },
   io: HubAdminIo,
 ): Promise<void> {
   const command = positionals.join(' ');
@@ -49,18 +53,24 @@ export async function hubAdmin(
     throw new CliFailure(`The password must have at least ${minPasswordLength} characters.`);
   }
 
-  const db = openHubDatabase(args.data);
+  let store: HubStore;
   try {
-    const accounts = new Accounts(db);
-    const find = (address: string): UserRecord => {
-      const user = accounts.byEmail(address);
+    store = await openHubStore(args.location, { log: () => undefined });
+  } catch (error) {
+    if (error instanceof HubStartupError) throw new CliFailure(error.message);
+    throw error;
+  }
+  try {
+    const accounts = store.accounts;
+    const find = async (address: string): Promise<UserRecord> => {
+      const user = await accounts.byEmail(address);
       if (!user) throw new CliFailure(`There is no account for ${address}; add it with \`minga hub users add\`.`);
       return user;
     };
     switch (command) {
       case 'users add': {
         try {
-          const user = accounts.addUser({ email: email!, role: role!, passwordHash: await hashPassword(password!) });
+          const user = await accounts.addUser({ email: email!, role: role!, passwordHash: await hashPassword(password!) });
           console.log(`Added ${user.role} ${user.email} (${user.id}).`);
         } catch (error) {
           if (error instanceof DuplicateEmailError) throw new CliFailure(error.message);
@@ -69,10 +79,13 @@ export async function hubAdmin(
         return;
       }
       case 'users list': {
-        const users = accounts.list().map((user) => ({
-          id: user.id, email: user.email, role: user.role, disabled: user.disabledAt !== null,
-          createdAt: user.createdAt, exercises: accounts.assignedExercises(user.id),
-        }));
+        const users = [];
+        for (const user of await accounts.list()) {
+          users.push({
+            id: user.id, email: user.email, role: user.role, disabled: user.disabledAt !== null,
+            createdAt: user.createdAt, exercises: await accounts.assignedExercises(user.id),
+          });
+        }
         if (args.json) {
           console.log(JSON.stringify({ users }, null, 2));
           return;
@@ -85,21 +98,21 @@ export async function hubAdmin(
         return;
       }
       case 'users disable': {
-        const user = find(email!);
-        console.log(accounts.disable(user.id) ? `Disabled ${user.email}.` : `${user.email} was already disabled.`);
+        const user = await find(email!);
+        console.log((await accounts.disable(user.id)) ? `Disabled ${user.email}.` : `${user.email} was already disabled.`);
         return;
       }
       case 'assign': {
-        const user = find(email!);
+        const user = await find(email!);
         if (user.role === 'admin' || user.role === 'coordinator') {
           console.log(`Note: a ${user.role} already sees every exercise; the assignment is recorded anyway.`);
         }
-        const added = accounts.assign(exercise!, user.id);
+        const added = await accounts.assign(exercise!, user.id);
         console.log(added ? `Assigned exercise ${exercise} to ${user.email}.` : `${user.email} already had exercise ${exercise}.`);
         return;
       }
     }
   } finally {
-    db.close();
+    await store.close();
   }
 }

@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Role } from '../roles';
 import { HubError } from '../errors';
-import type { Accounts, UserRecord } from '../store/accounts';
-import type { DeviceRecord, Devices } from '../store/devices';
+import type { AccountStore, DeviceRecord, DeviceStore, UserRecord } from '../store/types';
 import { decoyHash, verifyPassword } from './passwords';
 import { Throttle } from './throttle';
 import { hashToken, newRefreshToken, refreshTokenDevice, sameHash, type TokenSigner } from './tokens';
@@ -37,8 +36,8 @@ export class Sessions {
   private readonly perAddress: Throttle;
 
   constructor(
-    private readonly accounts: Accounts,
-    private readonly devices: Devices,
+    private readonly accounts: AccountStore,
+    private readonly devices: DeviceStore,
     private readonly signer: TokenSigner,
     private readonly options: SessionOptions,
   ) {
@@ -53,7 +52,7 @@ export class Sessions {
     if (wait > 0) throw new HubError('too_many_requests', 'Too many sign-in attempts; try again later.', { retryAfterMs: wait });
     this.perAddress.record(address, now);
 
-    const user = this.accounts.byEmail(input.email);
+    const user = await this.accounts.byEmail(input.email);
     // Unknown emails still pay for a hash, so timing does not reveal which accounts exist.
     const matches = await verifyPassword(input.password, user?.passwordHash ?? (await decoyHash()));
     if (!user || !matches || user.disabledAt) {
@@ -64,7 +63,7 @@ export class Sessions {
     const refreshExpiresAt = new Date(now + this.options.refreshTokenTtlMs);
     const deviceId = randomUUID();
     const refreshToken = newRefreshToken(deviceId);
-    this.devices.create({ id: deviceId, userId: user.id, name: input.deviceName, refreshHash: hashToken(refreshToken), refreshExpiresAt });
+    await this.devices.create({ id: deviceId, userId: user.id, name: input.deviceName, refreshHash: hashToken(refreshToken), refreshExpiresAt });
     return this.issue(user, deviceId, refreshToken, now);
   }
 
@@ -72,40 +71,40 @@ export class Sessions {
    * Exchanges a refresh token for new tokens. A token that was already replaced means it was
    * copied (or the answer to a refresh was lost): the device is revoked and must sign in again.
    */
-  refresh(refreshToken: string): IssuedTokens {
+  async refresh(refreshToken: string): Promise<IssuedTokens> {
     const now = this.options.now().getTime();
     const refused = () => new HubError('unauthorized', 'The refresh token is not valid; sign in again.');
     const deviceId = refreshTokenDevice(refreshToken);
-    const device = deviceId ? this.devices.byId(deviceId) : undefined;
+    const device = deviceId ? await this.devices.byId(deviceId) : undefined;
     if (!device || device.revokedAt || Date.parse(device.refreshExpiresAt) <= now) throw refused();
     const presented = hashToken(refreshToken);
     if (!sameHash(presented, device.refreshHash)) {
       if (device.previousRefreshHash && sameHash(presented, device.previousRefreshHash)) {
-        this.devices.revoke(device.id);
+        await this.devices.revoke(device.id);
         throw new HubError('token_reused', 'This refresh token was already used; the device was signed out. Sign in again.');
       }
       throw refused();
     }
-    const user = this.accounts.byId(device.userId);
+    const user = await this.accounts.byId(device.userId);
     if (!user || user.disabledAt) throw refused();
     const next = newRefreshToken(device.id);
-    if (!this.devices.rotate(device.id, presented, hashToken(next), new Date(now + this.options.refreshTokenTtlMs))) throw refused();
+    if (!(await this.devices.rotate(device.id, presented, hashToken(next), new Date(now + this.options.refreshTokenTtlMs)))) throw refused();
     return this.issue(user, device.id, next, now);
   }
 
   /** The user and device behind an access token, if the token is valid and both are active. */
-  authenticate(accessToken: string): Authenticated | undefined {
+  async authenticate(accessToken: string): Promise<Authenticated | undefined> {
     const claims = this.signer.verify(accessToken, this.options.now().getTime());
     if (!claims) return undefined;
-    const live = this.stillActive(claims.sub, claims.dev);
+    const live = await this.stillActive(claims.sub, claims.dev);
     return live ? { ...live, expiresAt: claims.exp } : undefined;
   }
 
   /** The user and device if neither was disabled or revoked since the token was issued. */
-  stillActive(userId: string, deviceId: string): { user: UserRecord; device: DeviceRecord } | undefined {
-    const device = this.devices.byId(deviceId);
+  async stillActive(userId: string, deviceId: string): Promise<{ user: UserRecord; device: DeviceRecord } | undefined> {
+    const device = await this.devices.byId(deviceId);
     if (!device || device.revokedAt || device.userId !== userId) return undefined;
-    const user = this.accounts.byId(userId);
+    const user = await this.accounts.byId(userId);
     if (!user || user.disabledAt) return undefined;
     return { user, device };
   }

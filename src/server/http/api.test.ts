@@ -1,10 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { backends, useBackend } from '../testing/backends';
 import { startTestHub, testPassword, type TestHub } from '../testing/hubHarness';
 
-describe('hub HTTP API', () => {
+describe.each(backends)('hub HTTP API on %s', (backend) => {
+  const store = useBackend(backend);
   let t: TestHub;
   beforeEach(async () => {
-    t = await startTestHub({ signInPerEmail: { limit: 3, windowMs: 60_000 }, signInPerAddress: { limit: 8, windowMs: 60_000 } });
+    t = await startTestHub({ signInPerEmail: { limit: 3, windowMs: 60_000 }, signInPerAddress: { limit: 8, windowMs: 60_000 }, ...(await store.storeOptions()) });
     await t.addUser('ana@hub.co', 'facilitator');
     await t.addUser('admin@hub.co', 'admin');
   });
@@ -20,8 +22,8 @@ describe('hub HTTP API', () => {
     expect(rotated.status).toBe(200);
     expect(rotated.body.refreshToken).not.toBe(first.refreshToken);
     // Only hashes are stored.
-    const row = t.hub.db.prepare('SELECT refresh_hash FROM devices WHERE id = ?').get(first.deviceId) as { refresh_hash: string };
-    expect(row.refresh_hash).not.toContain(rotated.body.refreshToken.split('.')[1]);
+    const device = (await t.hub.store.devices.byId(first.deviceId))!;
+    expect(device.refreshHash).not.toContain(rotated.body.refreshToken.split('.')[1]);
 
     const replay = await t.request('/api/auth/refresh', { body: { refreshToken: first.refreshToken } });
     expect(replay).toMatchObject({ status: 401, body: { code: 'token_reused' } });

@@ -1,15 +1,15 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Authenticated, Sessions } from '../auth/sessions';
 import { HubError } from '../errors';
-import type { Devices, DeviceRecord } from '../store/devices';
+import type { DeviceRecord, DeviceStore } from '../store/types';
 import { DeviceId, DevicesQuery, LoginBody, RefreshBody } from './schemas';
 import { parseWith, readJson, sendError, sendJson } from './io';
 
 export interface ApiDeps {
   sessions: Sessions;
-  devices: Devices;
+  devices: DeviceStore;
   /** Runs the sync sweep at once, so a revoked device loses its connections now. */
-  sweepNow: () => void;
+  sweepNow: () => Promise<unknown>;
   clientAddress: (request: IncomingMessage) => string;
   originAllowed: (origin: string | undefined) => boolean;
   log: (message: string) => void;
@@ -33,10 +33,10 @@ const publicDevice = (device: DeviceRecord) => ({
 export function createApi(deps: ApiDeps): (request: IncomingMessage, response: ServerResponse) => Promise<void> {
   const { sessions, devices } = deps;
 
-  const signedIn = (request: IncomingMessage): Authenticated => {
+  const signedIn = async (request: IncomingMessage): Promise<Authenticated> => {
     const header = request.headers.authorization ?? '';
     const match = /^Bearer (\S+)$/.exec(header);
-    const auth = match ? sessions.authenticate(match[1]!) : undefined;
+    const auth = match ? await sessions.authenticate(match[1]!) : undefined;
     if (!auth) throw new HubError('unauthorized', 'Sign in first: send a valid access token as "Authorization: Bearer …".');
     return auth;
   };
@@ -57,36 +57,36 @@ export function createApi(deps: ApiDeps): (request: IncomingMessage, response: S
       method: 'POST', pattern: /^\/api\/auth\/refresh$/,
       handler: async ({ request }) => {
         const body = parseWith(RefreshBody, await readJson(request), 'refresh request');
-        return { body: sessions.refresh(body.refreshToken) };
+        return { body: await sessions.refresh(body.refreshToken) };
       },
     },
     {
       method: 'GET', pattern: /^\/api\/me$/,
       handler: async ({ request }) => {
-        const { user, device } = signedIn(request);
+        const { user, device } = await signedIn(request);
         return { body: { user: { id: user.id, email: user.email, role: user.role }, device: publicDevice(device) } };
       },
     },
     {
       method: 'GET', pattern: /^\/api\/devices$/,
       handler: async ({ request, url }) => {
-        const { user } = signedIn(request);
+        const { user } = await signedIn(request);
         const query = parseWith(DevicesQuery, Object.fromEntries(url.searchParams), 'query');
         const userId = user.role === 'admin' ? query.userId : (query.userId ?? user.id);
         if (user.role !== 'admin' && userId !== user.id) throw new HubError('forbidden', 'Only an admin can list other users\' devices.');
-        return { body: { devices: devices.list(userId).map(publicDevice) } };
+        return { body: { devices: (await devices.list(userId)).map(publicDevice) } };
       },
     },
     {
       method: 'POST', pattern: /^\/api\/devices\/([^/]+)\/revoke$/,
       handler: async ({ request, params }) => {
-        const { user } = signedIn(request);
+        const { user } = await signedIn(request);
         const id = parseWith(DeviceId, params[0], 'device id');
-        const device = devices.byId(id);
+        const device = await devices.byId(id);
         // Users may sign out their own devices; only an admin may revoke anyone's.
         if (!device || (user.role !== 'admin' && device.userId !== user.id)) throw new HubError('not_found', 'There is no such device.');
-        const revoked = devices.revoke(id);
-        deps.sweepNow();
+        const revoked = await devices.revoke(id);
+        await deps.sweepNow();
         return { body: { id, revoked: true, alreadyRevoked: !revoked } };
       },
     },

@@ -1,27 +1,22 @@
 import { join } from 'node:path';
 import { defaultDataDir } from '../../core/paths';
-import { openDatabase, type Db } from '../../core/store/database';
-import { hubMigrations } from './migrations';
-
-export interface HubPaths {
-  dataDir: string;
-  database: string;
-  /** The key that signs access tokens; created on first start, readable by the owner only. */
-  secret: string;
-}
-
-export function hubPaths(dataDir: string): HubPaths {
-  return { dataDir, database: join(dataDir, 'hub.sqlite'), secret: join(dataDir, 'hub-secret.key') };
-}
+import type { HubLocation } from '../location';
+import { openPostgresHubStore } from './postgres/store';
+import { openSqliteHubStore } from './sqlite/store';
+import type { HubStore } from './types';
 
 /**
- * Opens the hub database with the desktop store's rules (WAL, synchronous=FULL, forward-only
- * migrations, refusal of a newer schema). The admin command line opens it while the hub runs:
- * WAL lets both work, and the hub reads accounts and assignments from the database on every
- * decision, so a change made from the command line applies at once.
+ * Opens the hub's store where `location` says: SQLite in a data folder (the default, needing no
+ * other service) or a PostgreSQL database shared by several hub instances. `exclusive` is for
+ * the hub itself: it takes the data folder's lock (SQLite); the admin command line opens the
+ * store beside a running hub without it.
  */
-export function openHubDatabase(dataDir: string, options: { nativeBinding?: string } = {}): Db {
-  return openDatabase(hubPaths(dataDir).database, { migrations: hubMigrations, ...options });
+export async function openHubStore(
+  location: HubLocation,
+  options: { exclusive?: boolean; now?: () => Date; log?: (message: string) => void } = {},
+): Promise<HubStore> {
+  if (location.kind === 'sqlite') return openSqliteHubStore(location.dataDir, options);
+  return openPostgresHubStore(location.url, options);
 }
 
 /** Where `minga hub` keeps its data without --data: $MINGA_HUB_DATA, or `hub` in the app's data folder. */

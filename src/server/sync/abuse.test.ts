@@ -68,7 +68,7 @@ describe('hostile frames', () => {
 
     await writer.settled();
     await waitUntil(() => reader.doc.getMap('exercise').get('edit-950') === 950, 'the reader to receive every edit');
-    const stored = t.stored('exercise:ex-1')!.getMap('exercise');
+    const stored = (await t.stored('exercise:ex-1'))!.getMap('exercise');
     for (let index = 0; index < 1_000; index += 50) expect(stored.get(`edit-${index}`)).toBe(index);
     expect(t.hub.sync.hocuspocus.getConnectionsCount()).toBe(2);
     expect((await t.request('/api/health')).status).toBe(200);

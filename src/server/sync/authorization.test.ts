@@ -1,20 +1,22 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import type { Role } from '../roles';
+import { backends, useBackend } from '../testing/backends';
 import { newDocument, startTestHub, waitUntil, type OpenOutcome, type TestHub } from '../testing/hubHarness';
 
 /**
  * Every role against every kind of document, over real WebSockets: a facilitator creates an
  * exercise with a workshop and a board by syncing them; then each account opens each document.
  */
-describe('hub authorization', () => {
+describe.each(backends)('hub authorization on %s', (backend) => {
+  const store = useBackend(backend);
   let t: TestHub;
   const tokens: Record<string, string> = {};
   const names = { exercise: 'exercise:ex-1', workshop: 'workshop:ws-1', board: 'board:bd-1' };
 
   beforeAll(async () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    t = await startTestHub();
+    t = await startTestHub(await store.storeOptions());
     const accounts: [string, Role][] = [
       ['admin@hub.co', 'admin'], ['coord@hub.co', 'coordinator'], ['ana@hub.co', 'facilitator'],
       ['beto@hub.co', 'facilitator'], ['caro@hub.co', 'facilitator'], ['olga@hub.co', 'observer'], ['otto@hub.co', 'observer'],
@@ -34,10 +36,10 @@ describe('hub authorization', () => {
       await opened.settled();
       opened.destroy();
     }
-    const caro = t.accounts.byEmail('caro@hub.co')!;
-    const olga = t.accounts.byEmail('olga@hub.co')!;
-    t.accounts.assign('ex-1', caro.id);
-    t.accounts.assign('ex-1', olga.id);
+    const caro = (await t.accounts.byEmail('caro@hub.co'))!;
+    const olga = (await t.accounts.byEmail('olga@hub.co'))!;
+    await t.accounts.assign('ex-1', caro.id);
+    await t.accounts.assign('ex-1', olga.id);
   });
   afterAll(async () => {
     await t.close();
@@ -70,11 +72,11 @@ describe('hub authorization', () => {
         opened.doc.getMap(kind).set(`note-${email}`, 'edit');
         if (outcome === 'read-write') {
           await opened.settled();
-          expect(t.stored(name)!.getMap(kind).get(`note-${email}`)).toBe('edit');
+          expect((await t.stored(name))!.getMap(kind).get(`note-${email}`)).toBe('edit');
         } else {
           // A read-only connection's edit is answered "not applied" and never stored.
           await new Promise((resolve) => setTimeout(resolve, 150));
-          expect(t.stored(name)!.getMap(kind).get(`note-${email}`)).toBeUndefined();
+          expect((await t.stored(name))!.getMap(kind).get(`note-${email}`)).toBeUndefined();
           expect(t.hub.sync.hocuspocus.documents.get(name)?.getMap(kind).get(`note-${email}`)).toBeUndefined();
         }
         opened.destroy();
@@ -88,8 +90,8 @@ describe('hub authorization', () => {
     // Unknown documents open provisionally for writers; the first update is checked.
     expect(opened.outcome).toBe('read-write');
     await waitUntil(() => (t.hub.sync.hocuspocus.documents.get('board:forged')?.getConnectionsCount() ?? 0) === 0, 'the forged board to be closed');
-    expect(t.documents.record('board:forged')).toBeUndefined();
-    expect(t.stored('board:forged')).toBeUndefined();
+    expect(await t.documents.record('board:forged')).toBeUndefined();
+    expect(await t.stored('board:forged')).toBeUndefined();
     opened.destroy();
   });
 
@@ -98,7 +100,7 @@ describe('hub authorization', () => {
     bare.getMap('board').set('title', 'sin meta');
     const opened = await t.open('board:bare', tokens['beto@hub.co']!, bare);
     await waitUntil(() => (t.hub.sync.hocuspocus.documents.get('board:bare')?.getConnectionsCount() ?? 0) === 0, 'the bare board to be closed');
-    expect(t.documents.record('board:bare')).toBeUndefined();
+    expect(await t.documents.record('board:bare')).toBeUndefined();
     opened.destroy();
     const observer = await t.open('exercise:new-by-observer', tokens['olga@hub.co']!, newDocument('exercise'));
     expect(observer.outcome).toBe('denied');
@@ -108,8 +110,8 @@ describe('hub authorization', () => {
   it('lets a facilitator create an exercise of their own and keeps others out of it', async () => {
     const mine = await t.open('exercise:ex-beto', tokens['beto@hub.co']!, newDocument('exercise', {}, 'De Beto'));
     await mine.settled();
-    expect(t.documents.record('exercise:ex-beto')).toMatchObject({ exerciseId: 'ex-beto' });
-    expect(t.accounts.exercise('ex-beto')?.createdBy).toBe(t.accounts.byEmail('beto@hub.co')!.id);
+    expect(await t.documents.record('exercise:ex-beto')).toMatchObject({ exerciseId: 'ex-beto' });
+    expect((await t.accounts.exercise('ex-beto'))?.createdBy).toBe((await t.accounts.byEmail('beto@hub.co'))!.id);
     const ana = await t.open('exercise:ex-beto', tokens['ana@hub.co']!);
     expect(ana.outcome).toBe('denied');
     mine.destroy();

@@ -2,26 +2,28 @@ import * as Y from 'yjs';
 import type { Connection, Document } from '@hocuspocus/server';
 import { readMeta } from '../../shared/documents/schema';
 import { parseDocumentName, type AccessPolicy, type Principal } from '../access';
-import type { Accounts } from '../store/accounts';
-import type { DocumentLog } from '../store/documentLog';
+import type { AccountStore, DocumentStore } from '../store/types';
 import { Refusal, type SyncContext } from './context';
 
 /**
  * Checks the first update stored for a document the hub has never seen. It must carry the
  * document's meta (kind, and for workshops and boards the exercise), and its author must be
  * allowed to write that exercise. Then the document is recorded under that exercise for good:
- * later edits of `meta.exerciseId` do not move it. Any other connection already open on the
- * document that may not see that exercise is closed before the update is applied.
+ * later edits of `meta.exerciseId` do not move it. If another hub instance recorded it first,
+ * that record holds and the author must be allowed to write its exercise. Any other connection
+ * already open on the document that may not see that exercise is closed before the update is
+ * applied. Returns false when the update brings nothing new (nothing to claim yet).
  */
-export function claimDocument(
-  deps: { accounts: Accounts; documents: DocumentLog; policy: AccessPolicy },
+export async function claimDocument(
+  deps: { accounts: AccountStore; documents: DocumentStore; policy: AccessPolicy },
   document: Document,
   update: Uint8Array,
   author: Principal,
-): void {
+): Promise<boolean> {
   const parsed = parseDocumentName(document.name);
   if (!parsed) throw new Refusal('permission-denied');
   const scratch = new Y.Doc();
+  let exerciseId: string | undefined;
   try {
     Y.applyUpdate(scratch, Y.encodeStateAsUpdate(document));
     let changed = false;
@@ -30,20 +32,24 @@ export function claimDocument(
     });
     Y.applyUpdate(scratch, update);
     // Nothing new (a client with an empty copy answering the sync): nothing to claim yet.
-    if (!changed) return;
+    if (!changed) return false;
     const meta = readMeta(scratch);
     if (!meta || meta.kind !== parsed.kind) throw new Refusal('document-meta-missing');
-    const exerciseId = parsed.kind === 'exercise' ? parsed.id : meta.exerciseId;
+    exerciseId = parsed.kind === 'exercise' ? parsed.id : meta.exerciseId;
     if (!exerciseId || !parseDocumentName(`exercise:${exerciseId}`)) throw new Refusal('document-meta-missing');
-    if (deps.policy.forExercise(author, exerciseId) !== 'write') throw new Refusal('permission-denied');
-    deps.accounts.ensureExercise(exerciseId, author.id);
-    deps.documents.claim({ name: document.name, kind: parsed.kind, exerciseId, createdBy: author.id });
   } finally {
     scratch.destroy();
   }
+  if ((await deps.policy.forExercise(author, exerciseId)) !== 'write') throw new Refusal('permission-denied');
+  await deps.accounts.ensureExercise(exerciseId, author.id);
+  const record = await deps.documents.claim({ name: document.name, kind: parsed.kind, exerciseId, createdBy: author.id });
+  if (record.exerciseId !== exerciseId && (await deps.policy.forExercise(author, record.exerciseId)) !== 'write') {
+    throw new Refusal('permission-denied');
+  }
   for (const connection of document.getConnections() as Connection<SyncContext>[]) {
-    const access = deps.policy.forExercise(connection.context, deps.documents.record(document.name)!.exerciseId);
+    const access = await deps.policy.forExercise(connection.context, record.exerciseId);
     if (access === 'none') connection.close({ code: 4403, reason: 'permission-denied' });
     else if (access === 'read') connection.readOnly = true;
   }
+  return true;
 }

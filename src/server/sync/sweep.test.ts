@@ -1,14 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { backends, useBackend } from '../testing/backends';
 import { newDocument, startTestHub, waitUntil, type TestHub } from '../testing/hubHarness';
 
 /** A revoked device, a disabled account or an expired token loses its live connections. */
-describe('connection sweep', () => {
+describe.each(backends)('connection sweep on %s', (backend) => {
+  const store = useBackend(backend);
   let t: TestHub;
   let offsetMs = 0;
   beforeEach(async () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     offsetMs = 0;
-    t = await startTestHub({ sweepIntervalMs: 100, now: () => new Date(Date.now() + offsetMs) });
+    t = await startTestHub({ sweepIntervalMs: 100, now: () => new Date(Date.now() + offsetMs), ...(await store.storeOptions()) });
     await t.addUser('admin@hub.co', 'admin');
     await t.addUser('ana@hub.co', 'facilitator');
   });
@@ -26,14 +28,14 @@ describe('connection sweep', () => {
     await opened.settled();
     expect(connections('exercise:ex-1')).toBe(1);
     // Revoked behind the hub's back (as another hub process or the CLI would): only the sweep notices.
-    t.hub.db.prepare('UPDATE devices SET revoked_at = ? WHERE id = ?').run(new Date().toISOString(), ana.deviceId);
+    await t.hub.store.devices.revoke(ana.deviceId);
     const revokedAt = Date.now();
     await waitUntil(() => connections('exercise:ex-1') === 0, 'the sweep to close the connection', 2_000);
     expect(Date.now() - revokedAt).toBeLessThan(1_000);
     // An edit made now never reaches the hub, and reconnecting with the same token is refused.
     opened.doc.getMap('exercise').set('after', 'revoked');
     await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(t.stored('exercise:ex-1')!.getMap('exercise').get('after')).toBeUndefined();
+    expect((await t.stored('exercise:ex-1'))!.getMap('exercise').get('after')).toBeUndefined();
     expect((await t.open('exercise:ex-1', ana.accessToken)).outcome).toBe('denied');
   });
 
@@ -55,7 +57,7 @@ describe('connection sweep', () => {
     const mine = await t.open('exercise:ex-3', ana.accessToken, newDocument('exercise'));
     const theirs = await t.open('exercise:ex-3', admin.accessToken);
     await mine.settled();
-    t.accounts.disable(t.accounts.byEmail('ana@hub.co')!.id);
+    await t.accounts.disable((await t.accounts.byEmail('ana@hub.co'))!.id);
     await waitUntil(() => connections('exercise:ex-3') === 1, 'the disabled account to be closed', 2_000);
     // 16 minutes later the admin's 15-minute access token has expired.
     offsetMs = 16 * 60_000;

@@ -2,14 +2,13 @@ import * as Y from 'yjs';
 import { Hocuspocus, type Connection, type Extension } from '@hocuspocus/server';
 import type { AccessPolicy } from '../access';
 import type { Sessions } from '../auth/sessions';
-import type { Accounts } from '../store/accounts';
-import type { DocumentLog } from '../store/documentLog';
-import { claimDocument } from './documents';
+import type { AccountStore, DocumentStore } from '../store/types';
 import { Refusal, type SyncContext } from './context';
+import { createPersistence, StoreFailure } from './persistence';
 
 export interface SyncOptions {
-  accounts: Accounts;
-  documents: DocumentLog;
+  accounts: AccountStore;
+  documents: DocumentStore;
   policy: AccessPolicy;
   sessions: Sessions;
   now: () => Date;
@@ -24,80 +23,89 @@ export interface SyncOptions {
   maxPendingDocuments: number;
   maxUnauthenticatedQueueMessages: number;
   maxUnauthenticatedQueueSize: number;
+  /** Run before Minga's own hooks: the Redis extension when several instances share documents. */
+  extensions?: Extension[];
 }
 
 export interface SyncServer {
   hocuspocus: Hocuspocus<SyncContext>;
-  /** Closes what is no longer allowed; returns how many document connections it closed. */
-  sweep(): number;
+  /** Closes what is no longer allowed; resolves to how many document connections it closed. */
+  sweep(): Promise<number>;
 }
 
 const closeCodes = { unauthorized: 4401, forbidden: 4403 } as const;
 
 /**
  * Hocuspocus configured for Minga: authentication and authorization per document, the update
- * log written before acknowledgement, compaction off the edit path, and the sweep.
+ * log written before acknowledgement (persistence.ts), compaction off the edit path, the sweep.
  */
 export function createSyncServer(options: SyncOptions): SyncServer {
   const { accounts, documents, policy, sessions } = options;
+  const persistence = createPersistence({ accounts, documents, policy });
+
+  /** Runs a hook's store work; a store failure is logged and answered as "store-unavailable". */
+  const guarded = async <T>(what: string, work: () => Promise<T>): Promise<T> => {
+    try {
+      return await work();
+    } catch (error) {
+      if (error instanceof Refusal || error instanceof StoreFailure) throw error;
+      options.log(`${what}: ${String(error)}`);
+      throw new StoreFailure(error);
+    }
+  };
 
   const extension: Extension<SyncContext> = {
     extensionName: 'minga-hub',
 
     async onAuthenticate({ token, documentName, connectionConfig }) {
-      const auth = sessions.authenticate(token);
-      if (!auth) throw new Refusal('unauthorized');
-      const user = { id: auth.user.id, role: auth.user.role };
-      const { access } = policy.forDocument(user, documentName);
-      if (access === 'none') throw new Refusal('permission-denied');
-      connectionConfig.readOnly = access === 'read';
-      return { ...user, deviceId: auth.device.id, tokenExpiresAt: auth.expiresAt, access } satisfies SyncContext;
+      return guarded(`Could not authenticate a connection to ${documentName}`, async () => {
+        const auth = await sessions.authenticate(token);
+        if (!auth) throw new Refusal('unauthorized');
+        const user = { id: auth.user.id, role: auth.user.role };
+        const { access } = await policy.forDocument(user, documentName);
+        if (access === 'none') throw new Refusal('permission-denied');
+        connectionConfig.readOnly = access === 'read';
+        return { ...user, deviceId: auth.device.id, tokenExpiresAt: auth.expiresAt, access } satisfies SyncContext;
+      });
     },
 
     /** A provider answering the sweep's request with a fresh access token. */
     async onTokenSync({ token, connection }) {
-      const auth = sessions.authenticate(token);
+      const auth = await guarded('Could not check a refreshed token', () => sessions.authenticate(token));
       if (!auth || auth.user.id !== connection.context.id) throw new Refusal('unauthorized');
       connection.context.tokenExpiresAt = auth.expiresAt;
       connection.context.deviceId = auth.device.id;
     },
 
     async onLoadDocument({ documentName, document }) {
-      const state = documents.load(documentName);
+      const state = await guarded(`Could not load ${documentName}`, () => documents.load(documentName));
       if (state) Y.applyUpdate(document, state, { source: 'local', skipStoreHooks: true });
-    },
-
-    async afterLoadDocument({ documentName, document }) {
-      // Synchronous on purpose: Yjs emits `update` inside the transaction that applied the
-      // client's message, so the row is committed before Hocuspocus sends the acknowledgement.
-      document.on('update', (update: Uint8Array) => {
-        if (!documents.record(documentName)) return;
-        try {
-          documents.append(documentName, update);
-        } catch (error) {
-          // Memory is now ahead of disk. Dropping every connection unloads the document; the
-          // clients still hold the update and send it again when they reconnect.
-          options.log(`Could not store an update of ${documentName}: ${String(error)}`);
-          setImmediate(() => hocuspocus.closeConnections(documentName));
-          throw error;
-        }
-      });
     },
 
     async beforeSync({ connection, document, type, payload }) {
       if (type === 0 || connection.readOnly) return;
       if (connection.context.tokenExpiresAt <= options.now().getTime()) throw new Refusal('unauthorized');
-      if (!documents.record(document.name)) claimDocument({ accounts, documents, policy }, document, payload, connection.context);
+      try {
+        await guarded(`Could not store an update of ${document.name}`, () =>
+          persistence.storeBeforeApplying(document, type, payload, connection.context));
+      } catch (error) {
+        // The update was not applied; the provider reconnects and sends it again.
+        if (error instanceof StoreFailure) persistence.dropSocket(connection);
+        throw error;
+      }
     },
 
     /** Debounced by Hocuspocus, and run at once when the last client leaves. */
     async onStoreDocument({ documentName, document }) {
-      const record = documents.record(documentName);
-      if (!record) return;
-      const pending = record.lastSeq - record.snapshotSeq;
-      const unloading = document.getConnectionsCount() === 0;
-      if (pending >= options.compactAfter || (unloading && pending > 1)) {
-        documents.compact(documentName, Y.encodeStateAsUpdate(document), record.lastSeq);
+      try {
+        const record = await documents.record(documentName);
+        if (!record) return;
+        const pending = record.lastSeq - record.snapshotSeq;
+        const unloading = document.getConnectionsCount() === 0;
+        if (pending >= options.compactAfter || (unloading && pending > 1)) await documents.compact(documentName);
+      } catch (error) {
+        // Compaction only saves space; the log is complete without it.
+        options.log(`Could not compact ${documentName}: ${String(error)}`);
       }
     },
   };
@@ -105,7 +113,7 @@ export function createSyncServer(options: SyncOptions): SyncServer {
   const hocuspocus = new Hocuspocus<SyncContext>({
     name: 'minga-hub',
     quiet: true,
-    extensions: [extension],
+    extensions: [...(options.extensions ?? []), extension],
     timeout: options.timeoutMs,
     debounce: 2_000,
     maxDebounce: 10_000,
@@ -114,24 +122,24 @@ export function createSyncServer(options: SyncOptions): SyncServer {
     maxUnauthenticatedQueueSize: options.maxUnauthenticatedQueueSize,
   });
 
-  function sweep(): number {
+  async function sweepOnce(): Promise<number> {
     const now = options.now().getTime();
-    const active = new Map<string, boolean>();
+    const active = new Map<string, Promise<boolean>>();
     let closed = 0;
-    for (const document of hocuspocus.documents.values()) {
-      for (const connection of document.getConnections() as Connection<SyncContext>[]) {
+    for (const document of [...hocuspocus.documents.values()]) {
+      for (const connection of [...document.getConnections()] as Connection<SyncContext>[]) {
         const context = connection.context;
         const key = `${context.id}/${context.deviceId}`;
-        if (!active.has(key)) active.set(key, sessions.stillActive(context.id, context.deviceId) !== undefined);
-        if (!active.get(key) || context.tokenExpiresAt <= now) {
+        if (!active.has(key)) active.set(key, sessions.stillActive(context.id, context.deviceId).then((live) => live !== undefined));
+        if (!(await active.get(key)) || context.tokenExpiresAt <= now) {
           // The whole socket: every document on it was opened with this token.
           connection.close({ code: closeCodes.unauthorized, reason: 'unauthorized' });
           connection.webSocket.close(closeCodes.unauthorized, 'unauthorized');
           closed += 1;
           continue;
         }
-        const user = accounts.byId(context.id);
-        const access = user ? policy.forDocument({ id: user.id, role: user.role }, document.name).access : 'none';
+        const user = await accounts.byId(context.id);
+        const access = user ? (await policy.forDocument({ id: user.id, role: user.role }, document.name)).access : 'none';
         if (access === 'none') {
           connection.close({ code: closeCodes.forbidden, reason: 'permission-denied' });
           closed += 1;
@@ -145,6 +153,23 @@ export function createSyncServer(options: SyncOptions): SyncServer {
       }
     }
     return closed;
+  }
+
+  // One sweep at a time; a sweep asked for while one runs (an API revocation) runs right after it.
+  let running: Promise<number> | undefined;
+  let next: Promise<number> | undefined;
+  function sweep(): Promise<number> {
+    if (!running) {
+      running = sweepOnce().finally(() => {
+        running = undefined;
+      });
+      return running;
+    }
+    next ??= running.catch(() => 0).then(() => {
+      next = undefined;
+      return sweep();
+    });
+    return next;
   }
 
   return { hocuspocus, sweep };

@@ -1,4 +1,4 @@
-import type { SqlMigration } from '../../core/store/migrations';
+import type { SqlMigration } from '../../../core/store/migrations';
 
 /**
  * The hub's own schema: forward-only, numbered, recorded in `schema_migrations` and

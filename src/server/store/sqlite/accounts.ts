@@ -1,15 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { Db } from '../../core/store/database';
-import type { Role } from '../roles';
-
-export interface UserRecord {
-  id: string;
-  email: string;
-  role: Role;
-  passwordHash: string;
-  disabledAt: string | null;
-  createdAt: string;
-}
+import type { Db } from '../../../core/store/database';
+import type { Role } from '../../roles';
+import { DuplicateEmailError, type AccountStore, type UserRecord } from '../types';
 
 interface UserRow {
   id: string;
@@ -25,10 +17,8 @@ const toUser = (row: UserRow): UserRecord => ({
   disabledAt: row.disabled_at, createdAt: row.created_at,
 });
 
-export class DuplicateEmailError extends Error {}
-
-/** Users, and which exercises they were assigned or created. */
-export class Accounts {
+/** Accounts in SQLite. Each method runs synchronously; the Promise only fits the shared interface. */
+export class SqliteAccounts implements AccountStore {
   private readonly statements;
 
   constructor(private readonly db: Db, private readonly now: () => Date = () => new Date()) {
@@ -50,7 +40,7 @@ export class Accounts {
     };
   }
 
-  addUser(input: { email: string; role: Role; passwordHash: string }): UserRecord {
+  async addUser(input: { email: string; role: Role; passwordHash: string }): Promise<UserRecord> {
     const id = randomUUID();
     try {
       this.statements.insert.run(id, input.email, input.role, input.passwordHash, this.now().toISOString());
@@ -60,50 +50,48 @@ export class Accounts {
       }
       throw error;
     }
-    return this.byId(id)!;
+    return toUser(this.statements.byId.get(id)!);
   }
 
-  byEmail(email: string): UserRecord | undefined {
+  async byEmail(email: string): Promise<UserRecord | undefined> {
     const row = this.statements.byEmail.get(email);
     return row ? toUser(row) : undefined;
   }
 
-  byId(id: string): UserRecord | undefined {
+  async byId(id: string): Promise<UserRecord | undefined> {
     const row = this.statements.byId.get(id);
     return row ? toUser(row) : undefined;
   }
 
-  list(): UserRecord[] {
+  async list(): Promise<UserRecord[]> {
     return this.statements.all.all().map(toUser);
   }
 
-  /** Returns false when the user was already disabled. */
-  disable(id: string): boolean {
+  async disable(id: string): Promise<boolean> {
     return this.statements.disable.run(this.now().toISOString(), id).changes > 0;
   }
 
-  exercise(id: string): { id: string; createdBy: string | null } | undefined {
+  async exercise(id: string): Promise<{ id: string; createdBy: string | null } | undefined> {
     const row = this.statements.exercise.get(id);
     return row ? { id: row.id, createdBy: row.created_by } : undefined;
   }
 
-  /** Records an exercise the hub had not seen; an existing one keeps its creator. */
-  ensureExercise(id: string, createdBy: string | null): void {
+  async ensureExercise(id: string, createdBy: string | null): Promise<void> {
     this.statements.insertExercise.run(id, createdBy, this.now().toISOString());
   }
 
-  assign(exerciseId: string, userId: string): boolean {
+  async assign(exerciseId: string, userId: string): Promise<boolean> {
     return this.db.transaction(() => {
-      this.ensureExercise(exerciseId, null);
+      this.statements.insertExercise.run(exerciseId, null, this.now().toISOString());
       return this.statements.assign.run(exerciseId, userId, this.now().toISOString()).changes > 0;
     })();
   }
 
-  isAssigned(exerciseId: string, userId: string): boolean {
+  async isAssigned(exerciseId: string, userId: string): Promise<boolean> {
     return this.statements.isAssigned.get(exerciseId, userId) !== undefined;
   }
 
-  assignedExercises(userId: string): string[] {
+  async assignedExercises(userId: string): Promise<string[]> {
     return this.statements.assignments.all(userId).map((row) => row.exercise_id);
   }
 }

@@ -1,17 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { Db } from '../../core/store/database';
-
-export interface DeviceRecord {
-  id: string;
-  userId: string;
-  name: string;
-  refreshHash: string;
-  previousRefreshHash: string | null;
-  refreshExpiresAt: string;
-  createdAt: string;
-  lastUsedAt: string;
-  revokedAt: string | null;
-}
+import type { Db } from '../../../core/store/database';
+import type { DeviceRecord, DeviceStore } from '../types';
 
 interface DeviceRow {
   id: string;
@@ -31,8 +20,8 @@ const toDevice = (row: DeviceRow): DeviceRecord => ({
   createdAt: row.created_at, lastUsedAt: row.last_used_at, revokedAt: row.revoked_at,
 });
 
-/** Signed-in devices. A device holds one refresh token at a time; only its hash is stored. */
-export class Devices {
+/** Signed-in devices in SQLite. */
+export class SqliteDevices implements DeviceStore {
   private readonly statements;
 
   constructor(db: Db, private readonly now: () => Date = () => new Date()) {
@@ -52,31 +41,27 @@ export class Devices {
     };
   }
 
-  create(input: { id?: string; userId: string; name: string; refreshHash: string; refreshExpiresAt: Date }): DeviceRecord {
+  async create(input: { id?: string; userId: string; name: string; refreshHash: string; refreshExpiresAt: Date }): Promise<DeviceRecord> {
     const id = input.id ?? randomUUID();
     const now = this.now().toISOString();
     this.statements.insert.run(id, input.userId, input.name, input.refreshHash, input.refreshExpiresAt.toISOString(), now, now);
-    return this.byId(id)!;
+    return toDevice(this.statements.byId.get(id)!);
   }
 
-  byId(id: string): DeviceRecord | undefined {
+  async byId(id: string): Promise<DeviceRecord | undefined> {
     const row = this.statements.byId.get(id);
     return row ? toDevice(row) : undefined;
   }
 
-  list(userId?: string): DeviceRecord[] {
+  async list(userId?: string): Promise<DeviceRecord[]> {
     return (userId ? this.statements.byUser.all(userId) : this.statements.all.all()).map(toDevice);
   }
 
-  /**
-   * Replaces the refresh token, but only if the one presented is still the current one: two
-   * refreshes racing with the same token cannot both succeed.
-   */
-  rotate(id: string, presentedHash: string, nextHash: string, expiresAt: Date): boolean {
+  async rotate(id: string, presentedHash: string, nextHash: string, expiresAt: Date): Promise<boolean> {
     return this.statements.rotate.run(nextHash, expiresAt.toISOString(), this.now().toISOString(), id, presentedHash).changes > 0;
   }
 
-  revoke(id: string): boolean {
+  async revoke(id: string): Promise<boolean> {
     return this.statements.revoke.run(this.now().toISOString(), id).changes > 0;
   }
 }

@@ -1,0 +1,81 @@
+/**
+ * The hub's schema on PostgreSQL: the same tables, versions and meaning as the SQLite schema
+ * (../sqlite/migrations.ts), in PostgreSQL's types (timestamptz, bytea; emails unique by
+ * lower(email)). Forward-only and numbered; `migrate.ts` applies them and refuses a database from
+ * a newer Minga. One addition: `hub_secrets`, because instances sharing the database must sign
+ * access tokens with one key (on SQLite it is the file `hub-secret.key`).
+ */
+export interface PostgresMigration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const postgresHubMigrations: readonly PostgresMigration[] = [
+  {
+    version: 1,
+    name: 'accounts-exercises-documents',
+    sql: `
+      CREATE TABLE users (
+        id TEXT PRIMARY KEY,
+        email TEXT NOT NULL,
+        role TEXT NOT NULL CHECK (role IN ('admin', 'coordinator', 'facilitator', 'observer')),
+        password_hash TEXT NOT NULL,
+        disabled_at TIMESTAMPTZ,
+        created_at TIMESTAMPTZ NOT NULL
+      );
+      CREATE UNIQUE INDEX users_email ON users (lower(email));
+
+      CREATE TABLE devices (
+        id TEXT PRIMARY KEY,
+        user_id TEXT NOT NULL REFERENCES users (id),
+        name TEXT NOT NULL,
+        refresh_hash TEXT NOT NULL,
+        previous_refresh_hash TEXT,
+        refresh_expires_at TIMESTAMPTZ NOT NULL,
+        created_at TIMESTAMPTZ NOT NULL,
+        last_used_at TIMESTAMPTZ NOT NULL,
+        revoked_at TIMESTAMPTZ
+      );
+      CREATE INDEX devices_by_user ON devices (user_id);
+
+      CREATE TABLE exercises (
+        id TEXT PRIMARY KEY,
+        created_by TEXT REFERENCES users (id),
+        created_at TIMESTAMPTZ NOT NULL
+      );
+      CREATE TABLE exercise_assignments (
+        exercise_id TEXT NOT NULL REFERENCES exercises (id),
+        user_id TEXT NOT NULL REFERENCES users (id),
+        assigned_at TIMESTAMPTZ NOT NULL,
+        PRIMARY KEY (exercise_id, user_id)
+      );
+      CREATE INDEX assignments_by_user ON exercise_assignments (user_id);
+
+      CREATE TABLE documents (
+        name TEXT PRIMARY KEY,
+        kind TEXT NOT NULL CHECK (kind IN ('exercise', 'workshop', 'board')),
+        exercise_id TEXT NOT NULL REFERENCES exercises (id),
+        snapshot BYTEA,
+        snapshot_seq INTEGER NOT NULL DEFAULT 0,
+        last_seq INTEGER NOT NULL DEFAULT 0,
+        created_by TEXT REFERENCES users (id),
+        created_at TIMESTAMPTZ NOT NULL,
+        updated_at TIMESTAMPTZ NOT NULL
+      );
+      CREATE INDEX documents_by_exercise ON documents (exercise_id);
+      CREATE TABLE document_updates (
+        doc_name TEXT NOT NULL,
+        seq INTEGER NOT NULL,
+        data BYTEA NOT NULL,
+        PRIMARY KEY (doc_name, seq)
+      );
+
+      CREATE TABLE hub_secrets (
+        name TEXT PRIMARY KEY,
+        value BYTEA NOT NULL,
+        created_at TIMESTAMPTZ NOT NULL
+      );
+    `,
+  },
+];
