@@ -48,6 +48,31 @@ describe('DocumentStore', () => {
     expect(readNotes(fresh.get(id).doc)).toHaveLength(21);
   });
 
+  it('opens a document from what is stored: the log folded once without decoding, then the snapshot as stored', () => {
+    const writer = new DocumentStore(db, { compactAfter: 1_000 });
+    const id = crypto.randomUUID();
+    writer.create(id, 'board', (doc) => initBoardDoc(doc, parents, 'Tablero', 'blank', '2026-11-27T00:00:00Z'));
+    for (let index = 0; index < 3; index += 1) writer.change(id, (doc) => addNote(doc, { id: crypto.randomUUID(), x: index, y: 0, text: `nota ${index}` }));
+    const notesIn = (state: Uint8Array) => {
+      const doc = new Y.Doc();
+      Y.applyUpdate(doc, state);
+      return readNotes(doc).map((note) => note.text).sort();
+    };
+
+    const reader = new DocumentStore(db);
+    const first = reader.openState(id);
+    expect(notesIn(first)).toEqual(['nota 0', 'nota 1', 'nota 2']);
+    // The merge became the snapshot: nothing left in the log, and the next opening sends it as stored.
+    expect(countUpdates(id)).toBe(0);
+    expect(Buffer.from(reader.openState(id)).equals(Buffer.from(first))).toBe(true);
+
+    // In memory and unchanged since the snapshot: still the stored bytes. After an edit: the live state.
+    reader.get(id);
+    expect(Buffer.from(reader.openState(id)).equals(Buffer.from(first))).toBe(true);
+    reader.change(id, (doc) => addNote(doc, { id: crypto.randomUUID(), x: 9, y: 9, text: 'nota nueva' }));
+    expect(notesIn(reader.openState(id))).toEqual(['nota 0', 'nota 1', 'nota 2', 'nota nueva']);
+  });
+
   it('stores a client update verbatim and produces nothing for a no-op change', () => {
     const store = new DocumentStore(db);
     const id = crypto.randomUUID();
