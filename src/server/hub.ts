@@ -55,6 +55,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
   };
   let sync: SyncServer;
   let sessions: Sessions;
+  const policy = new AccessPolicy(store.accounts, store.documents);
   let redisIdentifier: string | undefined;
   try {
     const extensions: Extension[] = [];
@@ -64,7 +65,6 @@ export async function startHub(options: HubOptions): Promise<Hub> {
       redisIdentifier = redis.identifier;
       cleanups.push(() => redis.extension.onDestroy());
     }
-    const policy = new AccessPolicy(store.accounts, store.documents);
     sessions = new Sessions(store.accounts, store.devices, new TokenSigner(await store.signingSecret()), {
       accessTokenTtlMs: settings.accessTokenTtlMs,
       refreshTokenTtlMs: settings.refreshTokenTtlMs,
@@ -91,7 +91,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
   const originAllowed = (origin: string | undefined) => origin === undefined || allowed.has(origin) || origin === ownOrigin();
   const clientAddress = (request: IncomingMessage) => request.socket.remoteAddress ?? 'unknown';
 
-  const api = createApi({ sessions, devices: store.devices, clientAddress, originAllowed, log, version: appVersion, sweepNow });
+  const api = createApi({ sessions, devices: store.devices, documents: store.documents, policy, clientAddress, originAllowed, log, version: appVersion, sweepNow });
   const server = createServer((request, response) => void api(request, response));
   server.headersTimeout = 20_000;
   server.requestTimeout = 30_000;

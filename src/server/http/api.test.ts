@@ -31,6 +31,24 @@ describe.each(backends)('hub HTTP API on %s', (backend) => {
     expect((await t.request('/api/me', { token: rotated.body.accessToken })).status).toBe(401);
   });
 
+  it('lists the documents a user may read, with the access they have', async () => {
+    const admin = await t.login('admin@hub.co');
+    const ana = await t.login('ana@hub.co');
+    const mine = '11111111-1111-4111-8111-111111111111';
+    const theirs = '22222222-2222-4222-8222-222222222222';
+    const anaId = (await t.accounts.byEmail('ana@hub.co'))!.id;
+    await t.accounts.ensureExercise(mine, anaId);
+    await t.accounts.ensureExercise(theirs, null);
+    await t.documents.claim({ name: `exercise:${mine}`, kind: 'exercise', exerciseId: mine, createdBy: anaId });
+    await t.documents.claim({ name: `board:b1`, kind: 'board', exerciseId: mine, createdBy: anaId });
+    await t.documents.claim({ name: `exercise:${theirs}`, kind: 'exercise', exerciseId: theirs, createdBy: anaId });
+    const listed = await t.request('/api/documents', { token: ana.accessToken });
+    expect(listed.body.documents.map((entry: { name: string }) => entry.name).sort()).toEqual(['board:b1', `exercise:${mine}`]);
+    expect(listed.body.documents[0]).toMatchObject({ exerciseId: mine, access: 'write' });
+    expect((await t.request('/api/documents', { token: admin.accessToken })).body.documents).toHaveLength(3);
+    expect((await t.request('/api/documents')).status).toBe(401);
+  });
+
   it('answers bad bodies with 400 and a message', async () => {
     const broken = await t.request('/api/auth/login', { body: '{"email": "ana@hub.co",' });
     expect(broken.status).toBe(400);

@@ -1,13 +1,16 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Authenticated, Sessions } from '../auth/sessions';
 import { HubError } from '../errors';
-import type { DeviceRecord, DeviceStore } from '../store/types';
-import { DeviceId, DevicesQuery, LoginBody, RefreshBody } from './schemas';
+import type { Access, AccessPolicy } from '../access';
+import type { DeviceRecord, DeviceStore, DocumentStore } from '../store/types';
+import { DeviceId, DevicesQuery, LoginBody, RefreshBody, type DocumentsReply } from './schemas';
 import { parseWith, readJson, sendError, sendJson } from './io';
 
 export interface ApiDeps {
   sessions: Sessions;
   devices: DeviceStore;
+  documents: DocumentStore;
+  policy: AccessPolicy;
   /** Runs the sync sweep at once, so a revoked device loses its connections now. */
   sweepNow: () => Promise<unknown>;
   clientAddress: (request: IncomingMessage) => string;
@@ -65,6 +68,25 @@ export function createApi(deps: ApiDeps): (request: IncomingMessage, response: S
       handler: async ({ request }) => {
         const { user, device } = await signedIn(request);
         return { body: { user: { id: user.id, email: user.email, role: user.role }, device: publicDevice(device) } };
+      },
+    },
+    {
+      method: 'GET', pattern: /^\/api\/documents$/,
+      // What a desktop may fetch in a sync round. Access is decided once per exercise, from the
+      // database as always; listing every record is fine at a central office's scale.
+      handler: async ({ request }) => {
+        const { user } = await signedIn(request);
+        const byExercise = new Map<string, Access>();
+        const listed = [];
+        for (const record of await deps.documents.records()) {
+          let access = byExercise.get(record.exerciseId);
+          if (!access) {
+            access = await deps.policy.forExercise(user, record.exerciseId);
+            byExercise.set(record.exerciseId, access);
+          }
+          if (access !== 'none') listed.push({ name: record.name, exerciseId: record.exerciseId, access });
+        }
+        return { body: { documents: listed } satisfies DocumentsReply };
       },
     },
     {

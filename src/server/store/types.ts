@@ -74,6 +74,8 @@ export interface DeviceStore {
  */
 export interface DocumentStore {
   record(name: string): Promise<DocumentRecord | undefined>;
+  /** Every document with a record, by name (what a desktop offers to fetch in a sync round). */
+  records(): Promise<DocumentRecord[]>;
   /**
    * Records which exercise a new document belongs to, unless it already has a record (another
    * hub instance may have claimed it first); returns the record that holds.

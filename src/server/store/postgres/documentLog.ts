@@ -42,6 +42,11 @@ export class PostgresDocumentLog implements DocumentStore {
     return rows[0] ? toRecord(rows[0]) : undefined;
   }
 
+  async records(): Promise<DocumentRecord[]> {
+    const { rows } = await this.pool.query<DocumentRow>('SELECT name, kind, exercise_id, last_seq, snapshot_seq FROM documents ORDER BY name');
+    return rows.map(toRecord);
+  }
+
   async claim(input: { name: string; kind: DocumentKind; exerciseId: string; createdBy: string }): Promise<DocumentRecord> {
     const now = this.now();
     await this.pool.query(

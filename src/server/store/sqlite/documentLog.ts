@@ -25,6 +25,7 @@ export class SqliteDocumentLog implements DocumentStore {
   constructor(private readonly db: Db, private readonly now: () => Date = () => new Date()) {
     this.statements = {
       record: db.prepare<[string], DocumentRow>('SELECT name, kind, exercise_id, last_seq, snapshot_seq FROM documents WHERE name = ?'),
+      records: db.prepare<[], DocumentRow>('SELECT name, kind, exercise_id, last_seq, snapshot_seq FROM documents ORDER BY name'),
       claim: db.prepare(
         `INSERT OR IGNORE INTO documents (name, kind, exercise_id, created_by, created_at, updated_at)
          VALUES (?, ?, ?, ?, ?, ?)`,
@@ -45,6 +46,10 @@ export class SqliteDocumentLog implements DocumentStore {
   async record(name: string): Promise<DocumentRecord | undefined> {
     const row = this.statements.record.get(name);
     return row ? toRecord(row) : undefined;
+  }
+
+  async records(): Promise<DocumentRecord[]> {
+    return this.statements.records.all().map(toRecord);
   }
 
   async claim(input: { name: string; kind: DocumentKind; exerciseId: string; createdBy: string }): Promise<DocumentRecord> {
