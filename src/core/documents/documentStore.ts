@@ -127,6 +127,35 @@ export class DocumentStore {
     this.persist(id, cached, update, origin);
   }
 
+  /**
+   * Merges an update from another copy of the document (the hub), creating the document when
+   * this store does not have it. Only what it changed is stored (an update this copy already
+   * has writes nothing), through the same log, listeners and projections as any edit. Returns
+   * whether anything changed.
+   */
+  merge(id: string, kind: DocumentKind, update: Uint8Array, origin: unknown): boolean {
+    if (!this.has(id)) {
+      this.create(id, kind, (doc) => Y.applyUpdate(doc, update, origin));
+      return true;
+    }
+    const cached = this.load(id);
+    if (cached.kind !== kind) throw new ApiError('invalid_input', `Document ${id} is a ${cached.kind} here, not a ${kind}.`);
+    const parts: Uint8Array[] = [];
+    const collect = (part: Uint8Array) => parts.push(part);
+    cached.doc.on('update', collect);
+    try {
+      Y.applyUpdate(cached.doc, update, origin);
+    } catch {
+      this.evict(id);
+      throw new ApiError('invalid_input', 'The update is not a valid Yjs update.');
+    } finally {
+      cached.doc.off('update', collect);
+    }
+    if (parts.length === 0) return false;
+    this.persist(id, cached, parts.length === 1 ? parts[0]! : Y.mergeUpdates(parts), origin);
+    return true;
+  }
+
   private persist(id: string, cached: CachedDocument, update: Uint8Array, origin: unknown): void {
     const seq = cached.lastSeq + 1;
     try {

@@ -88,6 +88,26 @@ export const sqlMigrations: readonly SqlMigration[] = [
       );
     `,
   },
+  {
+    version: 3,
+    name: 'hub-link',
+    sql: `
+      -- The hub this data folder syncs with, and this device's sign-in there. One row at most.
+      -- The refresh token is kept here (the folder is the user's own); it is replaced on every
+      -- refresh, before the new access token is used.
+      CREATE TABLE hub_link (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        hub_url TEXT NOT NULL,
+        email TEXT NOT NULL,
+        user_id TEXT NOT NULL,
+        role TEXT NOT NULL,
+        device_id TEXT NOT NULL,
+        refresh_token TEXT NOT NULL,
+        linked_at TEXT NOT NULL,
+        last_sync_at TEXT
+      );
+    `,
+  },
 ];
 
 export const latestSchemaVersion = sqlMigrations.at(-1)?.version ?? 0;
