@@ -2,7 +2,7 @@ import * as Y from 'yjs';
 import type { Connection, Document } from '@hocuspocus/server';
 import { readMeta } from '../../shared/documents/schema';
 import { parseDocumentName, type AccessPolicy, type Principal } from '../access';
-import type { AccountStore, DocumentStore } from '../store/types';
+import type { AccountStore, DocumentRecord, DocumentStore } from '../store/types';
 import { Refusal, type SyncContext } from './context';
 
 /**
@@ -15,24 +15,52 @@ import { Refusal, type SyncContext } from './context';
  * applied. Returns false when the update brings nothing new (nothing to claim yet).
  */
 export async function claimDocument(
-  deps: { accounts: AccountStore; documents: DocumentStore; policy: AccessPolicy },
+  deps: ClaimDeps,
   document: Document,
   update: Uint8Array,
   author: Principal,
 ): Promise<boolean> {
-  const parsed = parseDocumentName(document.name);
+  const record = await claimRecord(deps, document.name, document, update, author);
+  if (!record) return false;
+  for (const connection of document.getConnections() as Connection<SyncContext>[]) {
+    const access = await deps.policy.forExercise(connection.context, record.exerciseId);
+    if (access === 'none') connection.close({ code: 4403, reason: 'permission-denied' });
+    else if (access === 'read') connection.readOnly = true;
+  }
+  return true;
+}
+
+export interface ClaimDeps {
+  accounts: AccountStore;
+  documents: DocumentStore;
+  policy: AccessPolicy;
+}
+
+/**
+ * The claim rules on their own, for any copy of the document (the one Hocuspocus has loaded, or
+ * the stored state when a sync package is imported): returns the record that holds, undefined
+ * when `update` brings nothing new, or throws a `Refusal`.
+ */
+export async function claimRecord(
+  deps: ClaimDeps,
+  name: string,
+  current: Y.Doc,
+  update: Uint8Array,
+  author: Principal,
+): Promise<DocumentRecord | undefined> {
+  const parsed = parseDocumentName(name);
   if (!parsed) throw new Refusal('permission-denied');
   const scratch = new Y.Doc();
   let exerciseId: string | undefined;
   try {
-    Y.applyUpdate(scratch, Y.encodeStateAsUpdate(document));
+    Y.applyUpdate(scratch, Y.encodeStateAsUpdate(current));
     let changed = false;
     scratch.on('update', () => {
       changed = true;
     });
     Y.applyUpdate(scratch, update);
     // Nothing new (a client with an empty copy answering the sync): nothing to claim yet.
-    if (!changed) return false;
+    if (!changed) return undefined;
     const meta = readMeta(scratch);
     if (!meta || meta.kind !== parsed.kind) throw new Refusal('document-meta-missing');
     exerciseId = parsed.kind === 'exercise' ? parsed.id : meta.exerciseId;
@@ -42,14 +70,9 @@ export async function claimDocument(
   }
   if ((await deps.policy.forExercise(author, exerciseId)) !== 'write') throw new Refusal('permission-denied');
   await deps.accounts.ensureExercise(exerciseId, author.id);
-  const record = await deps.documents.claim({ name: document.name, kind: parsed.kind, exerciseId, createdBy: author.id });
+  const record = await deps.documents.claim({ name, kind: parsed.kind, exerciseId, createdBy: author.id });
   if (record.exerciseId !== exerciseId && (await deps.policy.forExercise(author, record.exerciseId)) !== 'write') {
     throw new Refusal('permission-denied');
   }
-  for (const connection of document.getConnections() as Connection<SyncContext>[]) {
-    const access = await deps.policy.forExercise(connection.context, record.exerciseId);
-    if (access === 'none') connection.close({ code: 4403, reason: 'permission-denied' });
-    else if (access === 'read') connection.readOnly = true;
-  }
-  return true;
+  return record;
 }
