@@ -7,12 +7,14 @@ import { defaultHubDataDir } from '../../server/store/hubStore';
 import { parseCommand, portOption, UsageError } from '../args';
 import { CliFailure } from '../openEngine';
 import { hubAdmin, hubAdminHelp, type HubAdminIo } from './hubAdmin';
+import { hubSyncPackage, hubSyncPackageHelp } from './hubSyncPackage';
 import { readPassword } from './hubPassword';
 
 export const hubHelp = [
   'minga hub [--data DIR | --database postgres://…] [--redis redis://…] [--port N] [--host H] [--origin URL]…',
   '                                                      the central office hub: API and sync on one port',
   ...hubAdminHelp,
+  ...hubSyncPackageHelp,
 ].join('\n  ');
 
 const hubOptions = {
@@ -24,6 +26,7 @@ const hubOptions = {
   email: { type: 'string' },
   role: { type: 'string' },
   exercise: { type: 'string' },
+  out: { type: 'string' },
 } as const;
 
 const ServeArgs = z.object({
@@ -40,12 +43,13 @@ export async function hub(argv: string[], io: HubAdminIo = { readPassword: () =>
   const location = hubLocation(storage.data, () => defaultHubDataDir());
   if (parsed.positionals.length > 0) {
     if (storage.data.redis !== undefined) throw new UsageError('--redis belongs to `minga hub` itself, not to its admin commands.');
+    if (parsed.positionals[0] === 'sync-package') return hubSyncPackage(parsed.positionals.slice(1), { ...parsed, location });
     return hubAdmin(parsed.positionals, { ...parsed, location }, io);
   }
   const args = ServeArgs.safeParse(parsed);
   if (!args.success) throw new UsageError(describeIssues(args.error));
-  for (const flag of ['email', 'role', 'exercise'] as const) {
-    if (parsed[flag] !== undefined) throw new UsageError(`--${flag} belongs to \`minga hub users\` or \`minga hub assign\`.`);
+  for (const flag of ['email', 'role', 'exercise', 'out'] as const) {
+    if (parsed[flag] !== undefined) throw new UsageError(`--${flag} belongs to an admin command (\`minga hub users\`, \`assign\` or \`sync-package\`).`);
   }
   let running;
   try {
