@@ -2,6 +2,7 @@ import * as Y from 'yjs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addNote } from '../../../shared/documents/boardDoc';
 import { exportHubPackage, importHubPackage } from '../../../server/sync/packages';
+import { backends, useBackend } from '../../../server/testing/backends';
 import { startTestHub, testPassword, type TestHub } from '../../../server/testing/hubHarness';
 import { startTestEngine, tempDataDir } from '../../testing/harness';
 import { login } from '../login';
@@ -25,7 +26,8 @@ function stateOf(d: Desk, id: string) {
 /** Through the bytes, as on a USB stick. */
 const carry = (pkg: Parameters<typeof encodePackage>[0]) => decodePackage(encodePackage(pkg));
 
-describe('sync packages between desktops and a real hub', () => {
+describe.each(backends)('sync packages between desktops and a real hub on %s', (backend) => {
+  const backendStore = useBackend(backend);
   let hub: TestHub;
   const desks: Desk[] = [];
   const open = () => {
@@ -37,7 +39,7 @@ describe('sync packages between desktops and a real hub', () => {
   const hubLog = async () => (await hub.documents.records()).map(({ name, lastSeq, snapshotSeq }) => ({ name, lastSeq, snapshotSeq }));
 
   beforeEach(async () => {
-    hub = await startTestHub();
+    hub = await startTestHub(await backendStore.storeOptions());
   });
   afterEach(async () => {
     for (const d of desks.splice(0)) {
