@@ -97,7 +97,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
   const originAllowed = (origin: string | undefined) => origin === undefined || allowed.has(origin) || origin === ownOrigin();
   const clientAddress = (request: IncomingMessage) => request.socket.remoteAddress ?? 'unknown';
 
-  const api = createApi({ sessions, devices: store.devices, documents: store.documents, policy, clientAddress, originAllowed, log, version: appVersion, sweepNow });
+  const api = createApi({ sessions, devices: store.devices, documents: store.documents, accounts: store.accounts, projections: store.projections, policy, clientAddress, originAllowed, log, version: appVersion, sweepNow });
   const server = createServer((request, response) => void api(request, response));
   server.headersTimeout = 20_000;
   server.requestTimeout = 30_000;
