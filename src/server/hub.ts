@@ -9,6 +9,7 @@ import { TokenSigner } from './auth/tokens';
 import { hubDefaults, type HubOptions } from './config';
 import { HubStartupError } from './errors';
 import { createApi } from './http/api';
+import { createDashboard } from './http/dashboard';
 import { describeIssues, HubStorage, type HubLocation } from './location';
 import { createProjector, type Projector } from './projections/projector';
 import { rebuildProjections } from './projections/project';
@@ -98,7 +99,13 @@ export async function startHub(options: HubOptions): Promise<Hub> {
   const clientAddress = (request: IncomingMessage) => request.socket.remoteAddress ?? 'unknown';
 
   const api = createApi({ sessions, devices: store.devices, documents: store.documents, accounts: store.accounts, projections: store.projections, policy, clientAddress, originAllowed, log, version: appVersion, sweepNow });
-  const server = createServer((request, response) => void api(request, response));
+  const dashboard = createDashboard({
+    sessions, devices: store.devices, accounts: store.accounts, projections: store.projections, clientAddress, originAllowed, log, now,
+  });
+  // /api is JSON for programs; everything else is the dashboard, HTML for people.
+  const server = createServer((request, response) => {
+    void (/^\/api(\/|$)/.test(request.url ?? '') ? api(request, response) : dashboard(request, response));
+  });
   server.headersTimeout = 20_000;
   server.requestTimeout = 30_000;
   const socket = attachSyncSocket(server, {
