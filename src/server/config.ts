@@ -26,6 +26,8 @@ export interface HubOptions {
   connectionsPerAddress?: { limit: number; windowMs: number };
   timeoutMs?: number;
   compactAfter?: number;
+  /** Quiet time after a document's last stored update before the dashboard projects it. */
+  projectionDelayMs?: number;
   now?: () => Date;
   log?: (message: string) => void;
 }
@@ -45,6 +47,7 @@ export const hubDefaults = {
   connectionsPerAddress: { limit: 120, windowMs: minute },
   timeoutMs: 60_000,
   compactAfter: 200,
+  projectionDelayMs: 2_000,
   maxPendingDocuments: 100,
   maxUnauthenticatedQueueMessages: 1_000,
   maxUnauthenticatedQueueSize: limits.updateBytes + 64 * 1024,

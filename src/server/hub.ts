@@ -9,7 +9,10 @@ import { TokenSigner } from './auth/tokens';
 import { hubDefaults, type HubOptions } from './config';
 import { HubStartupError } from './errors';
 import { createApi } from './http/api';
+import { createDashboard } from './http/dashboard';
 import { describeIssues, HubStorage, type HubLocation } from './location';
+import { createProjector, type Projector } from './projections/projector';
+import { rebuildProjections } from './projections/project';
 import { openHubStore } from './store/hubStore';
 import type { HubStore } from './store/types';
 import { connectRedis } from './sync/redis';
@@ -23,6 +26,8 @@ export interface Hub {
   port: number;
   store: HubStore;
   sync: SyncServer;
+  /** Keeps the dashboard's tables following the stored documents; `flush()` in tests. */
+  projector: Projector;
   /** This instance's name on Redis, when it shares documents with other instances. */
   redisIdentifier?: string;
   close(): Promise<void>;
@@ -56,6 +61,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
   let sync: SyncServer;
   let sessions: Sessions;
   const policy = new AccessPolicy(store.accounts, store.documents);
+  const projector = createProjector({ documents: store.documents, projections: store.projections, log, delayMs: settings.projectionDelayMs });
   let redisIdentifier: string | undefined;
   try {
     const extensions: Extension[] = [];
@@ -80,6 +86,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
       maxPendingDocuments: settings.maxPendingDocuments,
       maxUnauthenticatedQueueMessages: settings.maxUnauthenticatedQueueMessages,
       maxUnauthenticatedQueueSize: settings.maxUnauthenticatedQueueSize,
+      onStored: (name) => projector.schedule(name),
     });
   } catch (error) {
     await cleanUp();
@@ -91,8 +98,14 @@ export async function startHub(options: HubOptions): Promise<Hub> {
   const originAllowed = (origin: string | undefined) => origin === undefined || allowed.has(origin) || origin === ownOrigin();
   const clientAddress = (request: IncomingMessage) => request.socket.remoteAddress ?? 'unknown';
 
-  const api = createApi({ sessions, devices: store.devices, documents: store.documents, policy, clientAddress, originAllowed, log, version: appVersion, sweepNow });
-  const server = createServer((request, response) => void api(request, response));
+  const api = createApi({ sessions, devices: store.devices, documents: store.documents, accounts: store.accounts, projections: store.projections, policy, clientAddress, originAllowed, log, version: appVersion, sweepNow });
+  const dashboard = createDashboard({
+    sessions, devices: store.devices, accounts: store.accounts, projections: store.projections, clientAddress, originAllowed, log, now,
+  });
+  // /api is JSON for programs; everything else is the dashboard, HTML for people.
+  const server = createServer((request, response) => {
+    void (/^\/api(\/|$)/.test(request.url ?? '') ? api(request, response) : dashboard(request, response));
+  });
   server.headersTimeout = 20_000;
   server.requestTimeout = 30_000;
   const socket = attachSyncSocket(server, {
@@ -121,6 +134,11 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     return url;
   }
 
+  // Projects everything once at start, in the background: documents stored before this Minga had
+  // projections (or while a projection failed) appear on the dashboard without a manual step.
+  const startupRebuild = rebuildProjections(store.documents, store.projections)
+    .catch((error: unknown) => log(`Rebuilding the dashboard's projections failed: ${String(error)}`));
+
   const sweeper = setInterval(() => void sweepNow(), settings.sweepIntervalMs);
   sweeper.unref();
 
@@ -137,12 +155,14 @@ export async function startHub(options: HubOptions): Promise<Hub> {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       // Waits for a sweep in flight (the next one finds no connections) before the store closes.
       await sweepNow();
+      await startupRebuild;
+      await projector.flush();
       await cleanUp();
     })();
     return closing;
   };
 
-  return { url, syncUrl: `ws://${hostForUrl}:${port}${syncPath}`, port, store, sync, redisIdentifier, close };
+  return { url, syncUrl: `ws://${hostForUrl}:${port}${syncPath}`, port, store, sync, projector, redisIdentifier, close };
 }
 
 function definedOnly<T extends object>(value: T): Partial<T> {

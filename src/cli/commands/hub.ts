@@ -62,7 +62,7 @@ export async function hub(argv: string[], io: HubAdminIo = { readPassword: () =>
     if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') throw new CliFailure(`The port is already in use; choose another with --port.`);
     throw error;
   }
-  console.log(`Minga hub is running at ${running.url} (sync: ${running.syncUrl})`);
+  console.log(`Minga hub is running at ${running.url} (sync: ${running.syncUrl}; dashboard: ${running.url}/dashboard)`);
   console.log(location.kind === 'sqlite' ? `Data folder: ${location.dataDir}` : `Database: ${withoutPassword(location.url)}`);
   if (storage.data.redis) console.log(`Sharing documents with other instances through Redis ${withoutPassword(storage.data.redis)} as ${running.redisIdentifier}`);
   if ((args.data.host ?? '127.0.0.1') === '127.0.0.1') console.log('Listening on this computer only; use --host 0.0.0.0 behind a TLS proxy to serve others.');

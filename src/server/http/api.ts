@@ -2,7 +2,10 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Authenticated, Sessions } from '../auth/sessions';
 import { HubError } from '../errors';
 import type { Access, AccessPolicy } from '../access';
-import type { DeviceRecord, DeviceStore, DocumentStore } from '../store/types';
+import type { ProjectionStore } from '../projections/rows';
+import type { AccountStore, DeviceRecord, DeviceStore, DocumentStore } from '../store/types';
+import { portfolioRoutes } from './portfolioRoutes';
+import { sessionCookie, readCookie } from './cookies';
 import { DeviceId, DevicesQuery, LoginBody, RefreshBody, type DocumentsReply } from './schemas';
 import { parseWith, readJson, sendError, sendJson } from './io';
 
@@ -10,6 +13,8 @@ export interface ApiDeps {
   sessions: Sessions;
   devices: DeviceStore;
   documents: DocumentStore;
+  accounts: AccountStore;
+  projections: ProjectionStore;
   policy: AccessPolicy;
   /** Runs the sync sweep at once, so a revoked device loses its connections now. */
   sweepNow: () => Promise<unknown>;
@@ -19,13 +24,15 @@ export interface ApiDeps {
   version: string;
 }
 
-interface Call {
+export interface Call {
   request: IncomingMessage;
   url: URL;
   params: string[];
 }
 
-type Handler = (call: Call) => Promise<{ status?: number; body: unknown }>;
+/** A JSON body, or `raw` content with its own headers (CSV). */
+export type Handler = (call: Call) => Promise<{ status?: number; body: unknown; raw?: { content: string; headers: Record<string, string> } }>;
+export interface Route { method: string; pattern: RegExp; handler: Handler }
 
 const publicDevice = (device: DeviceRecord) => ({
   id: device.id, userId: device.userId, name: device.name, createdAt: device.createdAt,
@@ -39,12 +46,16 @@ export function createApi(deps: ApiDeps): (request: IncomingMessage, response: S
   const signedIn = async (request: IncomingMessage): Promise<Authenticated> => {
     const header = request.headers.authorization ?? '';
     const match = /^Bearer (\S+)$/.exec(header);
-    const auth = match ? await sessions.authenticate(match[1]!) : undefined;
+    // The dashboard's session cookie is accepted for reading only (GET), so no form on another
+    // site could make a signed-in browser change anything, even without SameSite=Strict.
+    const cookie = request.method === 'GET' ? readCookie(request, sessionCookie) : undefined;
+    const token = match ? match[1]! : cookie;
+    const auth = token ? await sessions.authenticate(token) : undefined;
     if (!auth) throw new HubError('unauthorized', 'Sign in first: send a valid access token as "Authorization: Bearer …".');
     return auth;
   };
 
-  const routes: { method: string; pattern: RegExp; handler: Handler }[] = [
+  const routes: Route[] = [
     {
       method: 'GET', pattern: /^\/api\/health$/,
       handler: async () => ({ body: { ok: true, version: deps.version } }),
@@ -112,6 +123,7 @@ export function createApi(deps: ApiDeps): (request: IncomingMessage, response: S
         return { body: { id, revoked: true, alreadyRevoked: !revoked } };
       },
     },
+    ...portfolioRoutes(deps, (call) => signedIn(call.request)),
   ];
 
   return async (request, response) => {
@@ -124,7 +136,10 @@ export function createApi(deps: ApiDeps): (request: IncomingMessage, response: S
       if (!route) throw new HubError('method_not_allowed', `Use ${matching.map((candidate) => candidate.method).join(' or ')} for ${url.pathname}.`);
       const params = route.pattern.exec(url.pathname)!.slice(1).map(safeDecode);
       const result = await route.handler({ request, url, params });
-      sendJson(response, result.status ?? 200, result.body);
+      if (result.raw) {
+        const headers = { 'cache-control': 'no-store', 'x-content-type-options': 'nosniff', ...result.raw.headers };
+        response.writeHead(result.status ?? 200, { ...headers, 'content-length': Buffer.byteLength(result.raw.content) }).end(result.raw.content);
+      } else sendJson(response, result.status ?? 200, result.body);
     } catch (error) {
       if (error instanceof HubError) {
         sendError(response, error);

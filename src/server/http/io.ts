@@ -50,3 +50,19 @@ export function parseWith<T extends z.ZodType>(schema: T, value: unknown, what: 
   const summary = issues.map((issue) => (issue.path ? `${issue.path}: ${issue.message}` : issue.message)).join('; ');
   throw new HubError('invalid_input', `The ${what} is not valid: ${summary}`, { issues });
 }
+
+/** Reads an HTML form post (application/x-www-form-urlencoded) of at most 16 KiB. */
+export async function readForm(request: IncomingMessage): Promise<URLSearchParams> {
+  const type = request.headers['content-type'] ?? '';
+  if (!/^application\/x-www-form-urlencoded\s*(;|$)/i.test(type)) {
+    throw new HubError('unsupported_media_type', 'Send the form as application/x-www-form-urlencoded.');
+  }
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > maxBodyBytes) throw new HubError('payload_too_large', `The body is larger than ${maxBodyBytes} bytes.`);
+    chunks.push(chunk);
+  }
+  return new URLSearchParams(Buffer.concat(chunks).toString('utf8'));
+}

@@ -1,4 +1,5 @@
 import type { DocumentKind } from '../../shared/documents/schema';
+import type { ProjectionStore } from '../projections/rows';
 import type { Role } from '../roles';
 
 /**
@@ -102,6 +103,8 @@ export interface HubStore {
   readonly accounts: AccountStore;
   readonly devices: DeviceStore;
   readonly documents: DocumentStore;
+  /** What the dashboard reads, decoded from the documents (src/server/projections). */
+  readonly projections: ProjectionStore;
   /** The key that signs access tokens; every hub instance on one store shares it. */
   signingSecret(): Promise<Buffer>;
   close(): Promise<void>;

@@ -37,7 +37,13 @@ export class StoreFailure {
  * with an asynchronous store: Yjs does not wait for its listeners. Updates that reach a document
  * from Redis or from the store are not stored again: they were stored by whoever received them.
  */
-export function createPersistence(deps: { accounts: AccountStore; documents: DocumentStore; policy: AccessPolicy }) {
+export function createPersistence(deps: {
+  accounts: AccountStore;
+  documents: DocumentStore;
+  policy: AccessPolicy;
+  /** Told after an update is committed; must return at once (the dashboard's projector only schedules). */
+  onStored?: (name: string) => void;
+}) {
   /** Documents known to have a record; a record is never removed, so this only grows. */
   const claimed = new Set<string>();
 
@@ -60,6 +66,7 @@ export function createPersistence(deps: { accounts: AccountStore; documents: Doc
         claimed.add(document.name);
       }
       await deps.documents.append(document.name, update);
+      deps.onStored?.(document.name);
     },
 
     /** After a failed write: closes the whole socket, so the provider reconnects and sends the update again. */

@@ -25,6 +25,8 @@ export interface SyncOptions {
   maxUnauthenticatedQueueSize: number;
   /** Run before Minga's own hooks: the Redis extension when several instances share documents. */
   extensions?: Extension[];
+  /** Called after each stored update (the dashboard projector schedules a projection). */
+  onStored?: (name: string) => void;
 }
 
 export interface SyncServer {
@@ -41,7 +43,7 @@ const closeCodes = { unauthorized: 4401, forbidden: 4403 } as const;
  */
 export function createSyncServer(options: SyncOptions): SyncServer {
   const { accounts, documents, policy, sessions } = options;
-  const persistence = createPersistence({ accounts, documents, policy });
+  const persistence = createPersistence({ accounts, documents, policy, onStored: options.onStored });
 
   /** Runs a hook's store work; a store failure is logged and answered as "store-unavailable". */
   const guarded = async <T>(what: string, work: () => Promise<T>): Promise<T> => {

@@ -78,4 +78,73 @@ export const postgresHubMigrations: readonly PostgresMigration[] = [
       );
     `,
   },
+  {
+    version: 2,
+    name: 'portfolio-projections',
+    sql: `
+      -- The same projections as the SQLite schema (see there for what they are).
+      CREATE TABLE projected_exercises (
+        id TEXT PRIMARY KEY,
+        title TEXT NOT NULL,
+        lead_entity TEXT NOT NULL,
+        phase TEXT NOT NULL,
+        archived BOOLEAN NOT NULL,
+        start_date TEXT NOT NULL,
+        end_date TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      );
+      CREATE TABLE projected_exercise_sdgs (
+        exercise_id TEXT NOT NULL,
+        sdg INTEGER NOT NULL CHECK (sdg BETWEEN 1 AND 17),
+        PRIMARY KEY (exercise_id, sdg)
+      );
+      CREATE TABLE projected_actors (
+        exercise_id TEXT NOT NULL,
+        actor_id TEXT NOT NULL,
+        type TEXT NOT NULL,
+        PRIMARY KEY (exercise_id, actor_id)
+      );
+      CREATE TABLE projected_workshops (
+        id TEXT PRIMARY KEY,
+        exercise_id TEXT NOT NULL,
+        title TEXT NOT NULL,
+        date TEXT NOT NULL,
+        municipality TEXT NOT NULL,
+        department TEXT NOT NULL,
+        modality TEXT NOT NULL,
+        participant_count INTEGER NOT NULL
+      );
+      CREATE INDEX projected_workshops_by_exercise ON projected_workshops (exercise_id);
+      CREATE TABLE projected_participants (
+        workshop_id TEXT NOT NULL,
+        sector TEXT NOT NULL,
+        count INTEGER NOT NULL,
+        PRIMARY KEY (workshop_id, sector)
+      );
+      CREATE TABLE projected_boards (
+        id TEXT PRIMARY KEY,
+        exercise_id TEXT NOT NULL,
+        kind TEXT NOT NULL
+      );
+      CREATE TABLE projected_indicators (
+        exercise_id TEXT NOT NULL,
+        indicator_id TEXT NOT NULL,
+        name TEXT NOT NULL,
+        unit TEXT NOT NULL,
+        baseline DOUBLE PRECISION,
+        target DOUBLE PRECISION,
+        current DOUBLE PRECISION,
+        PRIMARY KEY (exercise_id, indicator_id)
+      );
+      CREATE TABLE projected_contributions (
+        exercise_id TEXT NOT NULL,
+        contribution_id TEXT NOT NULL,
+        source TEXT NOT NULL,
+        amount_cop DOUBLE PRECISION NOT NULL DEFAULT 0,
+        amount_usd DOUBLE PRECISION NOT NULL DEFAULT 0,
+        PRIMARY KEY (exercise_id, contribution_id)
+      );
+    `,
+  },
 ];

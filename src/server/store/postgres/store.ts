@@ -6,6 +6,7 @@ import { createPool, unreachable, type Pool } from './database';
 import { PostgresDevices } from './devices';
 import { PostgresDocumentLog } from './documentLog';
 import { migratePostgres } from './migrate';
+import { PostgresProjections } from './projections';
 import { postgresHubMigrations } from './migrations';
 import { HubStartupError } from '../../errors';
 
@@ -38,6 +39,7 @@ export async function openPostgresHubStore(
     accounts: new PostgresAccounts(pool, now),
     devices: new PostgresDevices(pool, now),
     documents: new PostgresDocumentLog(pool, now),
+    projections: new PostgresProjections(pool),
     signingSecret: async () => {
       // The first instance to start creates the key; the others read the same one.
       await pool.query(

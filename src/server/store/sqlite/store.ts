@@ -6,6 +6,7 @@ import type { HubStore } from '../types';
 import { SqliteAccounts } from './accounts';
 import { SqliteDevices } from './devices';
 import { SqliteDocumentLog } from './documentLog';
+import { SqliteProjections } from './projections';
 import { hubMigrations } from './migrations';
 
 export interface HubPaths {
@@ -54,6 +55,7 @@ export function openSqliteHubStore(
     accounts: new SqliteAccounts(db, now),
     devices: new SqliteDevices(db, now),
     documents: new SqliteDocumentLog(db, now),
+    projections: new SqliteProjections(db),
     signingSecret: async () => loadOrCreateSecret(hubPaths(dataDir).secret),
     close: async () => {
       db.close();
