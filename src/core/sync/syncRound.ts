@@ -27,6 +27,18 @@ export interface SyncOptions {
 
 /** Origin of changes this round makes to its own copies, so they are not mistaken for the hub's. */
 const fromStore = Symbol('from-store');
+/**
+ * A ws that ignores errors nobody listens to. The provider removes its listeners before closing
+ * a socket that is still connecting (a round aborted or timed out early), and ws then emits
+ * 'error', which with no listener would be thrown and end the whole process.
+ */
+class QuietWebSocket extends WebSocket {
+  constructor(...args: ConstructorParameters<typeof WebSocket>) {
+    super(...args);
+    this.on('error', () => undefined);
+  }
+}
+
 /** Origin of the hub's changes as the store's listeners hear them: not local edits. */
 export const hubOrigin = 'hub';
 const fromHub = hubOrigin;
@@ -73,7 +85,7 @@ export async function syncRound(store: StoreContext, options: SyncOptions = {}):
   }
   const received = new Set<string>();
   const deadline = Date.now() + (options.timeoutMs ?? 60_000);
-  const socket = new HocuspocusProviderWebsocket({ url: syncUrlOf(link.hubUrl), WebSocketPolyfill: WebSocket });
+  const socket = new HocuspocusProviderWebsocket({ url: syncUrlOf(link.hubUrl), WebSocketPolyfill: QuietWebSocket });
   const channels: Channel[] = [];
   try {
     for (const [name, { id, kind }] of names) {
