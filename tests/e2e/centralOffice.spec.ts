@@ -1,3 +1,4 @@
+import { createExercise } from './fixtures/flows';
 import { startHubProcess, type RunningHub } from './fixtures/hub';
 import { expect, test } from './fixtures/minga';
 
@@ -38,5 +39,10 @@ test.describe('Oficina central', () => {
     await expect(status).toHaveText('Sincronizado');
     await expect(page.getByRole('banner').getByText(/última vez (ahora|hace \d+ segundos)/)).toBeVisible();
     await expect(section.getByRole('button', { name: 'Sincronizar ahora' })).toBeEnabled();
+
+    // An edit is saved at once, waits as a pending change, and the background sync sends it.
+    await createExercise(page, { title: 'Mesa de diálogo' });
+    await expect(status).toHaveText('Sincronizado · 1 cambio pendiente');
+    await expect(status).toHaveText('Sincronizado', { timeout: 15_000 });
   });
 });

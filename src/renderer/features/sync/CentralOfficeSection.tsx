@@ -43,6 +43,10 @@ export function CentralOfficeSection() {
         <>
           <p>{t('sync:section.linkedAs', { hubUrl: linked.hubUrl, email: linked.email, role: t(`sync:roles.${linked.role}`) })}</p>
           {status.lastError && status.state === 'error' ? <p className="field__error">{t(`sync:errors.${status.lastError}`)}</p> : null}
+          {status.lastError === 'device_signed_out' || status.lastError === 'invalid_credentials' ? (
+            // The sign-in was lost: sign in again here, with the address and account already filled in.
+            <LinkHubForm again={{ hubUrl: linked.hubUrl, email: linked.email }} onLinked={update} />
+          ) : null}
           <div className="form__actions">
             <Button variant="primary" onClick={() => void syncNow()} disabled={busy !== null || status.state === 'syncing'}>
               {busy === 'sync' || status.state === 'syncing' ? t('sync:section.syncing') : t('sync:section.syncNow')}

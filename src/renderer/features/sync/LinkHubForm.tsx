@@ -14,13 +14,13 @@ type LinkFields = { hubUrl: string; email: string; password: string; deviceName:
  * refusals people can fix themselves (wrong password, wrong or unreachable address) show beside
  * the field concerned, anything else above the button.
  */
-export function LinkHubForm({ onLinked }: { onLinked: (status: SyncStatus) => void }) {
+export function LinkHubForm({ onLinked, again }: { onLinked: (status: SyncStatus) => void; again?: { hubUrl: string; email: string } }) {
   const { t } = useTranslation();
   const fieldError = useFieldError();
   const [submitError, setSubmitError] = useState<unknown>();
   const { register, handleSubmit, setError, formState, resetField } = useForm<LinkFields>({
     resolver: zodResolver(LinkHubInput),
-    defaultValues: { hubUrl: '', email: '', password: '', deviceName: '' },
+    defaultValues: { hubUrl: again?.hubUrl ?? '', email: again?.email ?? '', password: '', deviceName: '' },
   });
   const { errors, isSubmitting } = formState;
 
@@ -53,7 +53,7 @@ export function LinkHubForm({ onLinked }: { onLinked: (status: SyncStatus) => vo
       <ErrorMessage error={submitError} />
       <div className="form__actions">
         <Button type="submit" variant="primary" disabled={isSubmitting}>
-          {isSubmitting ? t('sync:form.submitting') : t('sync:form.submit')}
+          {isSubmitting ? t('sync:form.submitting') : again ? t('sync:form.signInAgain') : t('sync:form.submit')}
         </Button>
       </div>
     </form>

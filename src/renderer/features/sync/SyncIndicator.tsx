@@ -1,4 +1,6 @@
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { SyncState } from '../../../shared/contract';
 import { Link } from 'wouter';
 import { formatRelativeTime } from '../../i18n/format';
 import { useSyncStatus } from './useSyncStatus';
@@ -6,13 +8,15 @@ import { useSyncStatus } from './useSyncStatus';
 /**
  * The sync status in the top bar, on every page. The state and the pending count are a polite
  * live region (role=status, never focused); the "last synced" time sits outside it, so its
- * ticking is not read out every half minute.
+ * ticking is not read out every half minute. A round shows as "syncing" only once it has taken
+ * more than a second, so the minute-by-minute rounds on a fast network are not announced at all.
  */
 export function SyncIndicator() {
   const { t, i18n } = useTranslation();
   const { status, now } = useSyncStatus();
-  if (!status) return null;
-  const { state, pendingChanges, lastSyncAt, lastError } = status;
+  const state = useShownState(status?.state);
+  if (!status || !state) return null;
+  const { pendingChanges, lastSyncAt, lastError } = status;
   const needsAttention = state === 'error';
   return (
     <div className={`sync-indicator sync-indicator--${state}`}>
@@ -34,4 +38,14 @@ export function SyncIndicator() {
       ) : null}
     </div>
   );
+}
+
+/** The state to show: a change to 'syncing' waits a second (and is skipped if the round ends sooner). */
+function useShownState(state: SyncState | undefined): SyncState | undefined {
+  const [shown, setShown] = useState(state);
+  useEffect(() => {
+    const timer = setTimeout(() => setShown(state), state === 'syncing' ? 1_000 : 0);
+    return () => clearTimeout(timer);
+  }, [state]);
+  return shown;
 }
