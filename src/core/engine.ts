@@ -11,12 +11,14 @@ import { boardHandlers } from './services/boards';
 import type { Session, StoreContext } from './services/context';
 import { exerciseHandlers } from './services/exercises';
 import { searchHandlers } from './services/search';
+import { syncHandlers } from './services/sync';
 import { systemHandlers } from './services/system';
 import { workshopHandlers } from './services/workshops';
 import { BackupScheduler, createBackup, listBackups, pruneBackups, restoreBackupFile } from './store/backups';
 import { openDatabase, type Db } from './store/database';
 import { acquireDataLock, type DataLock } from './store/lock';
 import { latestSchemaVersion } from './store/migrations';
+import { BackgroundSync, type SyncTiming } from './sync/backgroundSync';
 import { appVersion } from './version';
 
 export interface EngineOptions {
@@ -29,6 +31,11 @@ export interface EngineOptions {
   compactAfter?: number;
   /** Automatic backups every 15 minutes while something changed; 0 turns them off (tests). */
   backupIntervalMs?: number;
+  /**
+   * Background sync with the hub while the store is open (when signed in). Off for command-line
+   * tools, which run their own round (`minga sync`) and must not race a background one.
+   */
+  backgroundSync?: false | SyncTiming;
   log?: (message: string, error?: unknown) => void;
 }
 
@@ -44,6 +51,7 @@ export class Engine {
   private readonly sessions = new Set<Session>();
   private context: StoreContext | undefined;
   private scheduler: BackupScheduler | undefined;
+  private sync: BackgroundSync | undefined;
   private lock: DataLock | undefined;
   private storeState: { state: StoreState; detail: string } = { state: 'unavailable', detail: 'not opened' };
   private readonly now: () => Date;
@@ -61,6 +69,11 @@ export class Engine {
       ...boardHandlers(store),
       ...assetHandlers(store),
       ...searchHandlers(store),
+      ...syncHandlers(() => {
+        this.requireStore();
+        if (!this.sync) throw new ApiError('store_unavailable', 'Background sync is turned off in this process.');
+        return this.sync;
+      }),
       ...systemHandlers({
         state: () => this.storeState,
         store: () => this.context,
@@ -97,6 +110,7 @@ export class Engine {
       events: {
         boardUpdated: (payload) => events.boardUpdated?.(payload),
         storeChanged: (payload) => events.storeChanged?.(payload),
+        syncStatusChanged: (payload) => events.syncStatusChanged?.(payload),
       },
       openBoards: new Set(),
     };
@@ -164,6 +178,7 @@ export class Engine {
     };
     documents.onUpdate((id, kind, update, origin) => {
       this.scheduler?.markChanged();
+      this.sync?.noteUpdate(id, origin);
       if (kind !== 'board') return;
       for (const session of this.sessions) {
         if (session !== origin && session.openBoards.has(id)) session.events.boardUpdated({ id, update });
@@ -172,6 +187,12 @@ export class Engine {
     projector.catchUp();
     this.context = context;
     this.storeState = { state: 'ready', detail: '' };
+    const syncTiming = this.options.backgroundSync ?? (this.options.owner === 'cli' ? false : {});
+    if (syncTiming !== false) {
+      this.sync = new BackgroundSync(context, (status) => {
+        for (const session of this.sessions) session.events.syncStatusChanged(status);
+      }, syncTiming, this.log);
+    }
     const intervalMs = this.options.backupIntervalMs ?? 15 * 60_000;
     if (intervalMs > 0) {
       this.scheduler = new BackupScheduler({
@@ -195,6 +216,9 @@ export class Engine {
   private closeStore(): void {
     void this.scheduler?.stop();
     this.scheduler = undefined;
+    // A round in progress is told to end; it can no longer touch the store once it is closed.
+    void this.sync?.close();
+    this.sync = undefined;
     const context = this.context;
     this.context = undefined;
     if (!context) return;

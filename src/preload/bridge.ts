@@ -7,7 +7,7 @@ import type { CoreConnection } from './coreConnection';
 export type InvokeMain = (channel: string, ...args: unknown[]) => Promise<unknown>;
 
 /**
- * Builds `window.minga`: one named method per API call, the two core events, and the native
+ * Builds `window.minga`: one named method per API call, the core events, and the native
  * extras. Nothing here hands the page an ipcRenderer, a port or any other raw channel.
  */
 export function createDesktopBridge(connection: CoreConnection, invokeMain: InvokeMain, showDataFolderChannel: string): DesktopBridge {
@@ -18,6 +18,7 @@ export function createDesktopBridge(connection: CoreConnection, invokeMain: Invo
     ...methods,
     onBoardUpdated: (listener) => connection.subscribe('boardUpdated', listener),
     onStoreChanged: (listener) => connection.subscribe('storeChanged', listener),
+    onSyncStatusChanged: (listener) => connection.subscribe('syncStatusChanged', listener),
     showDataFolder: async () => {
       try {
         return (await invokeMain(showDataFolderChannel)) as Reply<null>;

@@ -44,6 +44,7 @@ export function createCoreConnection(timeoutMs = 120_000): CoreConnection {
   const listeners: { [K in EventName]: Set<EventListener<K>> } = {
     boardUpdated: new Set(),
     storeChanged: new Set(),
+    syncStatusChanged: new Set(),
   };
 
   // One renderer listener that throws must not stop the others from hearing the event.
@@ -59,6 +60,7 @@ export function createCoreConnection(timeoutMs = 120_000): CoreConnection {
   const events: ClientEvents = {
     boardUpdated: (payload) => dispatch('boardUpdated', payload),
     storeChanged: (payload) => dispatch('storeChanged', payload),
+    syncStatusChanged: (payload) => dispatch('syncStatusChanged', payload),
   };
 
   const waitForCore = () =>

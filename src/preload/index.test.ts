@@ -34,7 +34,7 @@ function fakeCore(answer?: (name: string, input: unknown) => unknown) {
   const rpc = createBirpc<ClientEvents, ClientToCore>(handlers, {
     post: (data) => port1.postMessage(data),
     on: (receive) => void port1.on('message', receive),
-    eventNames: ['boardUpdated', 'storeChanged'],
+    eventNames: ['boardUpdated', 'storeChanged', 'syncStatusChanged'],
   });
   return { rpc, pagePort: port2 };
 }
@@ -68,7 +68,7 @@ describe('the desktop preload', () => {
 
   it('exposes exactly one named method per API call, the two events, showDataFolder and the platform', () => {
     expect(Object.keys(bridge).sort()).toEqual(
-      [...methodNames, 'onBoardUpdated', 'onStoreChanged', 'showDataFolder', 'platform'].sort(),
+      [...methodNames, 'onBoardUpdated', 'onStoreChanged', 'onSyncStatusChanged', 'showDataFolder', 'platform'].sort(),
     );
     expect(bridge.platform).toBe('desktop');
     for (const name of methodNames) expect(typeof bridge[name]).toBe('function');
@@ -100,10 +100,15 @@ describe('the desktop preload', () => {
     const boards: unknown[] = [];
     const changes: unknown[] = [];
     const stopBoards = bridge.onBoardUpdated((payload) => boards.push(payload));
+    const syncs: unknown[] = [];
     bridge.onStoreChanged((payload) => changes.push(payload));
+    bridge.onSyncStatusChanged((payload) => syncs.push(payload));
     await rpc.boardUpdated({ id: 'b1', update: new Uint8Array([1, 2, 3]) });
     await rpc.storeChanged({ reason: 'restore' });
+    const synced = { linked: null, state: 'not-linked', pendingChanges: 0, lastSyncAt: null, lastError: null } as const;
+    await rpc.syncStatusChanged(synced);
     await vi.waitFor(() => expect(changes).toEqual([{ reason: 'restore' }]));
+    await vi.waitFor(() => expect(syncs).toEqual([synced]));
     expect(boards).toEqual([{ id: 'b1', update: new Uint8Array([1, 2, 3]) }]);
     stopBoards();
     await rpc.boardUpdated({ id: 'b1', update: new Uint8Array([4]) });

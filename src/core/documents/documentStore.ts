@@ -66,8 +66,8 @@ export class DocumentStore {
     return this.cache.get(id)?.kind ?? this.statements.exists.get(id)?.kind;
   }
 
-  /** Creates a document whose first update is whatever `init` writes. */
-  create(id: string, kind: DocumentKind, init: (doc: Y.Doc) => void): Y.Doc {
+  /** Creates a document whose first update is whatever `init` writes; listeners hear `origin`. */
+  create(id: string, kind: DocumentKind, init: (doc: Y.Doc) => void, origin: unknown = 'create'): Y.Doc {
     const doc = new Y.Doc();
     init(doc);
     const update = Y.encodeStateAsUpdate(doc);
@@ -76,7 +76,7 @@ export class DocumentStore {
       this.statements.insertUpdate.run(id, 1, update);
     })();
     this.remember(id, { doc, kind, lastSeq: 1, updatesSinceSnapshot: 1 });
-    this.emit(id, kind, update, 'create');
+    this.emit(id, kind, update, origin);
     return doc;
   }
 
@@ -135,7 +135,7 @@ export class DocumentStore {
    */
   merge(id: string, kind: DocumentKind, update: Uint8Array, origin: unknown): boolean {
     if (!this.has(id)) {
-      this.create(id, kind, (doc) => Y.applyUpdate(doc, update, origin));
+      this.create(id, kind, (doc) => Y.applyUpdate(doc, update, origin), origin);
       return true;
     }
     const cached = this.load(id);

@@ -18,6 +18,7 @@ export function serveChannel(engine: Engine, channel: RpcChannel): ServedSession
   const session = engine.connect({
     boardUpdated: (payload) => void box.remote?.$callEvent('boardUpdated', payload).catch(() => undefined),
     storeChanged: (payload) => void box.remote?.$callEvent('storeChanged', payload).catch(() => undefined),
+    syncStatusChanged: (payload) => void box.remote?.$callEvent('syncStatusChanged', payload).catch(() => undefined),
   });
   const functions = Object.fromEntries(
     methodNames.map((name) => [name, (input: unknown) => dispatch(engine.handlers, name, input, session)]),
@@ -27,7 +28,7 @@ export function serveChannel(engine: Engine, channel: RpcChannel): ServedSession
     on: (listener) => channel.on(listener),
     ...(channel.serialize ? { serialize: channel.serialize } : {}),
     ...(channel.deserialize ? { deserialize: channel.deserialize } : {}),
-    eventNames: ['boardUpdated', 'storeChanged'],
+    eventNames: ['boardUpdated', 'storeChanged', 'syncStatusChanged'],
     timeout: 60_000,
     onGeneralError: () => true,
   });

@@ -108,6 +108,19 @@ export const sqlMigrations: readonly SqlMigration[] = [
       );
     `,
   },
+  {
+    version: 4,
+    name: 'sync-acknowledged',
+    sql: `
+      -- For each document, the last update-log position (seq, or snapshot_seq after compaction)
+      -- the hub acknowledged in a successful round. A document whose log went further, or that
+      -- has no row, has changes the hub has not seen: the "pending changes" the app shows.
+      CREATE TABLE sync_acknowledged (
+        doc_id TEXT PRIMARY KEY,
+        seq INTEGER NOT NULL
+      ) WITHOUT ROWID;
+    `,
+  },
 ];
 
 export const latestSchemaVersion = sqlMigrations.at(-1)?.version ?? 0;

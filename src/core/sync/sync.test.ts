@@ -147,6 +147,24 @@ describe('desktop sync with a real hub', () => {
     expect((await hub.stored(`exercise:${exercise.id}`))!.getMap('exercise').get('title')).toBe('Compartido');
   });
 
+  it('ends a round aborted while its WebSocket is still connecting, without an uncaught error', async () => {
+    await hub.addUser('ana@example.org', 'facilitator');
+    const a = open();
+    await signIn(a, 'ana@example.org');
+    await a.client().createExercise({ title: 'Pendiente' });
+    const stop = new AbortController();
+    // Abort as soon as the document list arrives: the socket is opened next, and closed at once.
+    const fetchThenAbort: typeof fetch = async (input, init) => {
+      const response = await fetch(input, init);
+      if (String(input).endsWith('/api/documents')) stop.abort();
+      return response;
+    };
+    const failure = await syncRound(storeOf(a), { fetch: fetchThenAbort, signal: stop.signal }).catch((error: unknown) => error);
+    expect(failure).toMatchObject({ code: 'incomplete' });
+    // An 'error' ws emits later, with no listener, would fail this file as an unhandled error.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+  });
+
   it('fails clearly when the device was revoked, or was never signed in', async () => {
     await hub.addUser('ana@example.org', 'facilitator');
     const a = open();

@@ -21,11 +21,27 @@ export interface SyncOptions {
   /** The whole round, after sign-in; what has not finished by then fails the round. */
   timeoutMs?: number;
   fetch?: Fetch;
+  /** Ends the round early (the engine is closing); it fails as `incomplete`, nothing is lost. */
+  signal?: AbortSignal;
 }
 
 /** Origin of changes this round makes to its own copies, so they are not mistaken for the hub's. */
 const fromStore = Symbol('from-store');
-const fromHub = 'hub';
+/**
+ * A ws that ignores errors nobody listens to. The provider removes its listeners before closing
+ * a socket that is still connecting (a round aborted or timed out early), and ws then emits
+ * 'error', which with no listener would be thrown and end the whole process.
+ */
+class QuietWebSocket extends WebSocket {
+  constructor(...args: ConstructorParameters<typeof WebSocket>) {
+    super(...args);
+    this.on('error', () => undefined);
+  }
+}
+
+/** Origin of the hub's changes as the store's listeners hear them: not local edits. */
+export const hubOrigin = 'hub';
+const fromHub = hubOrigin;
 
 interface Channel {
   name: string;
@@ -62,9 +78,14 @@ export async function syncRound(store: StoreContext, options: SyncOptions = {}):
   }
 
   const report: SyncReport = { hubUrl: link.hubUrl, sent: [], received: [], refused: [] };
+  if (names.size === 0) {
+    // Nothing on either side: a socket opened and closed at once would fail while still connecting.
+    markSynced(store.db, store.now());
+    return report;
+  }
   const received = new Set<string>();
   const deadline = Date.now() + (options.timeoutMs ?? 60_000);
-  const socket = new HocuspocusProviderWebsocket({ url: syncUrlOf(link.hubUrl), WebSocketPolyfill: WebSocket });
+  const socket = new HocuspocusProviderWebsocket({ url: syncUrlOf(link.hubUrl), WebSocketPolyfill: QuietWebSocket });
   const channels: Channel[] = [];
   try {
     for (const [name, { id, kind }] of names) {
@@ -81,12 +102,13 @@ export async function syncRound(store: StoreContext, options: SyncOptions = {}):
     const writable: Channel[] = [];
     const readable: Channel[] = [];
     for (const channel of channels) {
+      if (options.signal?.aborted) throw new SyncFailure('incomplete', 'The sync round was stopped (Minga is closing); nothing was lost.');
       const outcome = await within(channel.outcome, deadline, `${channel.name} to be authorized`);
       if ('refused' in outcome) {
         if (store.documents.has(channel.id)) report.refused.push({ name: channel.name, reason: outcome.refused });
         continue;
       }
-      await waitFor(() => channel.provider.isSynced || channel.closed !== undefined, deadline, `${channel.name} to come down from the hub`);
+      await waitFor(() => channel.provider.isSynced || channel.closed !== undefined, deadline, `${channel.name} to come down from the hub`, options.signal);
       (outcome.scope === 'read-write' ? writable : readable).push(channel);
     }
     for (const channel of readable) {
@@ -97,7 +119,7 @@ export async function syncRound(store: StoreContext, options: SyncOptions = {}):
     for (const kind of documentKinds) {
       const phase = writable.filter((channel) => channel.kind === kind && channel.closed === undefined && store.documents.has(channel.id));
       for (const channel of phase) if (sendMissing(channel.copy, store.documents.get(channel.id).doc)) report.sent.push(channel.name);
-      await waitFor(() => phase.every((channel) => !channel.provider.hasUnsyncedChanges || channel.closed !== undefined), deadline, `the hub to acknowledge the ${kind}s`);
+      await waitFor(() => phase.every((channel) => !channel.provider.hasUnsyncedChanges || channel.closed !== undefined), deadline, `the hub to acknowledge the ${kind}s`, options.signal);
     }
     for (const channel of channels) {
       if (channel.closed === undefined) continue;
@@ -161,8 +183,9 @@ function lacks(copy: Y.Doc, local: Y.Doc): boolean {
   }
 }
 
-async function waitFor(condition: () => boolean, deadline: number, what: string): Promise<void> {
+async function waitFor(condition: () => boolean, deadline: number, what: string, signal?: AbortSignal): Promise<void> {
   while (!condition()) {
+    if (signal?.aborted) throw new SyncFailure('incomplete', 'The sync round was stopped (Minga is closing); nothing was lost.');
     if (Date.now() > deadline) throw new SyncFailure('incomplete', `The sync round ran out of time waiting for ${what}; nothing was lost, run it again.`);
     await new Promise((resolve) => setTimeout(resolve, 10));
   }

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
+import { SyncIndicator } from '../features/sync/SyncIndicator';
 import { GlobalSearch } from './GlobalSearch';
 import { LanguageSelect } from './LanguageSelect';
 
@@ -40,6 +41,7 @@ export function TopBar() {
       <div className="topbar__tools">
         {/* The search page has its own large field; two fields with one label would confuse. */}
         {section === 'search' ? null : <GlobalSearch />}
+        <SyncIndicator />
         <LanguageSelect />
       </div>
     </header>

@@ -7,6 +7,7 @@ type Listener<K extends keyof ClientEvents> = Parameters<ClientEvents[K]>[0];
 const listeners = {
   boardUpdated: new Set<(payload: Listener<'boardUpdated'>) => void>(),
   storeChanged: new Set<(payload: Listener<'storeChanged'>) => void>(),
+  syncStatusChanged: new Set<(payload: Listener<'syncStatusChanged'>) => void>(),
 };
 export type ConnectionState = 'connecting' | 'open' | 'lost';
 const connectionListeners = new Set<(state: ConnectionState) => void>();
@@ -26,12 +27,14 @@ export function onConnectionState(listener: (state: ConnectionState) => void): (
 const dispatch: ClientEvents = {
   boardUpdated: (payload) => listeners.boardUpdated.forEach((listener) => listener(payload)),
   storeChanged: (payload) => listeners.storeChanged.forEach((listener) => listener(payload)),
+  syncStatusChanged: (payload) => listeners.syncStatusChanged.forEach((listener) => listener(payload)),
 };
 
 /** In the desktop app the preload bridges to the core over a MessagePort. */
 function desktopApi(bridge: DesktopBridge): AppApi {
   bridge.onBoardUpdated(dispatch.boardUpdated);
   bridge.onStoreChanged(dispatch.storeChanged);
+  bridge.onSyncStatusChanged(dispatch.syncStatusChanged);
   return apiOf((name) => async (input) => unwrap(await bridge[name](input ?? {})));
 }
 

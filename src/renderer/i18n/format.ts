@@ -56,3 +56,19 @@ export function formatBytes(bytes: number, locale: string): string {
   }
   return numberFormat(locale, { style: 'unit', unit: units[unit], maximumFractionDigits: 1, unitDisplay: 'short' }).format(value);
 }
+
+const relativeFormats = new Map<string, Intl.RelativeTimeFormat>();
+
+/** "hace 3 minutos" / "3 minutes ago": the largest unit that fits, never in the future. */
+export function formatRelativeTime(isoTimestamp: string, locale: string, now: number = Date.now()): string {
+  const then = new Date(isoTimestamp).getTime();
+  if (Number.isNaN(then)) return isoTimestamp;
+  let format = relativeFormats.get(locale);
+  if (!format) relativeFormats.set(locale, (format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' })));
+  const seconds = Math.min(0, Math.round((then - now) / 1000));
+  const units: [Intl.RelativeTimeFormatUnit, number][] = [['day', 86_400], ['hour', 3_600], ['minute', 60]];
+  for (const [unit, size] of units) {
+    if (-seconds >= size) return format.format(Math.round(seconds / size), unit);
+  }
+  return format.format(seconds < -10 ? seconds : 0, 'second');
+}

@@ -8,7 +8,7 @@ import { FieldShell, type FieldProps } from './Field';
 
 type InputProps = Omit<ComponentPropsWithRef<'input'>, 'type'> & FieldProps;
 
-export function TextField({ label, error, hint, id, className, type = 'text', ...input }: InputProps & { type?: 'text' | 'email' | 'search' | 'url' | 'tel' }) {
+export function TextField({ label, error, hint, id, className, type = 'text', ...input }: InputProps & { type?: 'text' | 'email' | 'search' | 'url' | 'tel' | 'password' }) {
   return (
     <FieldShell label={label} error={error} hint={hint} id={id} className={className}>
       {(ids) => <input type={type} className="input" {...ids} {...input} />}

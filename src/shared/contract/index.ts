@@ -5,6 +5,7 @@ import { Bytes, boardsContract } from './boards';
 import { exercisesContract } from './exercises';
 import type { ApiOf, HandlersOf } from './procedure';
 import { searchContract } from './search';
+import { syncContract, SyncStatus } from './sync';
 import { systemContract } from './system';
 import { workshopsContract } from './workshops';
 import { Id } from '../domain/ids';
@@ -18,6 +19,7 @@ export const appContract = {
   ...assetsContract,
   ...searchContract,
   ...systemContract,
+  ...syncContract,
 };
 export type AppContract = typeof appContract;
 export type AppApi = ApiOf<AppContract>;
@@ -30,6 +32,8 @@ export const clientEvents = {
   boardUpdated: z.object({ id: Id, update: Bytes }),
   /** Something changed in the store (another window, a restore): lists should refresh. */
   storeChanged: z.object({ reason: z.enum(['edit', 'restore']) }),
+  /** The background sync's status changed (a round started or ended, an edit is waiting, a sign-in). */
+  syncStatusChanged: SyncStatus,
 };
 export type ClientEvents = { [K in keyof typeof clientEvents]: (payload: z.output<(typeof clientEvents)[K]>) => void };
 
@@ -37,3 +41,4 @@ export * from './procedure';
 export { Locale, locales, StoreState, type Preferences, type Status, type Backup } from './system';
 export { SearchHit } from './search';
 export { AssetMime, assetMimes, maxAssetBytes } from './assets';
+export { SyncStatus, SyncState, SyncErrorCode, LinkHubInput } from './sync';

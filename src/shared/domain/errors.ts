@@ -12,6 +12,10 @@ export const errorCodes = [
   'store_locked',
   'too_large',
   'internal',
+  /** Sign-in to the central office hub (see src/shared/contract/sync.ts). */
+  'hub_unreachable',
+  'invalid_credentials',
+  'hub_refused',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 
@@ -27,6 +31,7 @@ export const validationKeys = {
   consentVersionRequired: 'validation.consentVersionRequired',
   tooMany: 'validation.tooMany',
   invalid: 'validation.invalid',
+  hubUrl: 'validation.hubUrl',
 } as const;
 export type ValidationKey = (typeof validationKeys)[keyof typeof validationKeys];
 

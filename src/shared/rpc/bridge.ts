@@ -11,6 +11,8 @@ export type DesktopBridge = { [K in MethodName]: (input: unknown) => Promise<Rep
   onBoardUpdated(listener: ClientEvents['boardUpdated']): () => void;
   /** Subscribes to "the store changed, refresh your lists"; returns the unsubscribe function. */
   onStoreChanged(listener: ClientEvents['storeChanged']): () => void;
+  /** Subscribes to the background sync's status; returns the unsubscribe function. */
+  onSyncStatusChanged(listener: ClientEvents['syncStatusChanged']): () => void;
   /** Opens the data folder (database and backups) in the system's file manager. */
   showDataFolder(): Promise<Reply<null>>;
   platform: 'desktop';

@@ -24,6 +24,7 @@ export function createApiClient(channel: RpcChannel, events: Partial<ClientEvent
   const localEvents: ClientEvents = {
     boardUpdated: (payload) => events.boardUpdated?.(payload),
     storeChanged: (payload) => events.storeChanged?.(payload),
+    syncStatusChanged: (payload) => events.syncStatusChanged?.(payload),
   };
   const rpc = createBirpc<ClientToCore, ClientEvents>(localEvents, {
     post: (data) => channel.post(data),

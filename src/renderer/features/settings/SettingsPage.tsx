@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../ui';
+import { CentralOfficeSection } from '../sync/CentralOfficeSection';
 import { BackupsSection } from './BackupsSection';
 import { DataSection } from './DataSection';
 import { LanguageSection } from './LanguageSection';
@@ -12,6 +13,7 @@ export function SettingsPage() {
       <div className="stack">
         <LanguageSection />
         <DataSection />
+        <CentralOfficeSection />
         <BackupsSection />
       </div>
     </>

@@ -13,6 +13,7 @@ export const validation = defineNamespace({
     consentVersionRequired: 'Indica la versión del aviso de privacidad.',
     tooMany: 'Hay demasiados elementos en la lista.',
     invalid: 'Revisa este valor.',
+    hubUrl: 'Escribe solo la dirección de la oficina central, como http://oficina.local:4242.',
   },
   en: {
     required: 'This field is required.',
@@ -25,6 +26,7 @@ export const validation = defineNamespace({
     consentVersionRequired: 'Enter the privacy notice version.',
     tooMany: 'The list has too many items.',
     invalid: 'Check this value.',
+    hubUrl: 'Enter only the central office address, like http://office.local:4242.',
   },
 });
 
@@ -40,6 +42,9 @@ export const errors = defineNamespace({
     too_large: 'El contenido es demasiado grande.',
     internal: 'Algo salió mal. Tus datos están a salvo; vuelve a intentarlo.',
     connection: 'Se perdió la conexión con el motor local. Reconectando…',
+    hub_unreachable: 'No se pudo contactar la oficina central. Revisa la dirección y que el servidor esté encendido.',
+    invalid_credentials: 'El correo o la contraseña no son correctos, o la cuenta está desactivada.',
+    hub_refused: 'La oficina central rechazó la solicitud. Vuelve a intentarlo más tarde.',
   },
   en: {
     invalid_input: 'Some data is not valid. Check the form.',
@@ -52,5 +57,8 @@ export const errors = defineNamespace({
     too_large: 'The content is too large.',
     internal: 'Something went wrong. Your data is safe; try again.',
     connection: 'Lost the connection to the local engine. Reconnecting…',
+    hub_unreachable: 'The central office could not be reached. Check the address and that the server is running.',
+    invalid_credentials: 'The email or password is not correct, or the account is disabled.',
+    hub_refused: 'The central office refused the request. Try again later.',
   },
 });

@@ -1,0 +1,153 @@
+import type { SyncErrorCode, SyncStatus } from '../../shared/contract/sync';
+import { SyncErrorCode as SyncErrorCodes } from '../../shared/contract/sync';
+import { ApiError } from '../../shared/domain/errors';
+import type { StoreContext } from '../services/context';
+import { SyncFailure } from './errors';
+import { readHubLink } from './hubLink';
+import { login, type LoginInput } from './login';
+import { acknowledge, countPending, forgetAcknowledged, logPositions } from './pending';
+import { SyncScheduler, realTimers, type SchedulerOptions, type SchedulerTimers } from './scheduler';
+import { hubOrigin, syncRound, type SyncOptions } from './syncRound';
+
+/** Timing of the background sync; tests shorten it or pass fake timers. */
+export type SyncTiming = Omit<SchedulerOptions, 'runRound' | 'onChange'> & Pick<SyncOptions, 'timeoutMs' | 'fetch'> & {
+  /** Edits are coalesced into one status event per this many ms. */
+  statusDelayMs?: number;
+};
+
+/**
+ * The sync that runs inside the app while the store is open: a scheduler deciding when, one
+ * round at a time against this store, and the status every window shows. Edits reach it only
+ * through the store's update listener, after they were committed; nothing here can delay one.
+ */
+export class BackgroundSync {
+  private readonly scheduler: SyncScheduler;
+  private readonly timers: SchedulerTimers;
+  private readonly abort = new AbortController();
+  /** Documents edited here while the current round runs (they may not all have been sent). */
+  private editedDuringRound: Set<string> | undefined;
+  private statusTimer: unknown;
+  private closed = false;
+
+  constructor(
+    private readonly store: StoreContext,
+    private readonly emit: (status: SyncStatus) => void,
+    private readonly timing: SyncTiming = {},
+    private readonly log: (message: string, error?: unknown) => void = () => undefined,
+  ) {
+    this.timers = timing.timers ?? realTimers;
+    this.scheduler = new SyncScheduler({ ...timing, runRound: () => this.round(), onChange: () => this.emitNow() });
+    if (readHubLink(store.db)) this.scheduler.start();
+  }
+
+  status(): SyncStatus {
+    const link = readHubLink(this.store.db);
+    const lastError = this.scheduler.lastError === null ? null : (SyncErrorCodes.safeParse(this.scheduler.lastError).data ?? 'internal');
+    return {
+      linked: link ? { hubUrl: link.hubUrl, email: link.email, role: link.role } : null,
+      state: !link ? 'not-linked' : this.scheduler.running ? 'syncing' : stateAfter(lastError, link.lastSyncAt),
+      pendingChanges: countPending(this.store.db),
+      lastSyncAt: link?.lastSyncAt ?? null,
+      lastError: link ? lastError : null,
+    };
+  }
+
+  /** The store's update listener: a local edit moves the scheduler's timer; the hub's own changes do not. */
+  noteUpdate(id: string, origin: unknown): void {
+    if (origin === hubOrigin || this.closed) return;
+    this.editedDuringRound?.add(id);
+    this.scheduler.noteEdit();
+    // The pending count changed; one event for a burst of edits (a board sends many).
+    if (this.statusTimer === undefined) {
+      this.statusTimer = this.timers.setTimeout(() => {
+        this.statusTimer = undefined;
+        this.emitNow();
+      }, this.timing.statusDelayMs ?? 500);
+    }
+  }
+
+  async link(input: LoginInput): Promise<SyncStatus> {
+    await this.scheduler.stop();
+    try {
+      await login(this.store, input, this.timing.fetch ? { fetch: this.timing.fetch } : {});
+    } catch (error) {
+      if (!this.closed && readHubLink(this.store.db)) this.scheduler.start();
+      throw asApiError(error);
+    }
+    // Whatever was acknowledged belonged to the previous sign-in, perhaps another hub.
+    forgetAcknowledged(this.store.db);
+    this.scheduler.start();
+    void this.scheduler.runNow();
+    return this.status();
+  }
+
+  async unlink(): Promise<SyncStatus> {
+    await this.scheduler.stop();
+    this.store.db.prepare('DELETE FROM hub_link').run();
+    forgetAcknowledged(this.store.db);
+    this.scheduler.lastError = null;
+    this.emitNow();
+    return this.status();
+  }
+
+  async syncNow(): Promise<SyncStatus> {
+    if (!readHubLink(this.store.db)) throw new ApiError('invalid_input', 'This data folder is not signed in to a hub.');
+    // A person asking to sync also retries what was waiting for them (e.g. after fixing the hub).
+    if (this.scheduler.waitingForPerson || this.scheduler.failures > 0) this.scheduler.start();
+    await this.scheduler.runNow();
+    return this.status();
+  }
+
+  /** Stops the scheduler and ends a round in progress early; the store closes right after. */
+  close(): Promise<void> {
+    this.closed = true;
+    this.abort.abort();
+    if (this.statusTimer !== undefined) this.timers.clearTimeout(this.statusTimer);
+    return this.scheduler.stop();
+  }
+
+  private async round(): Promise<void> {
+    const store = this.store;
+    const before = logPositions(store.db);
+    this.editedDuringRound = new Set();
+    try {
+      const report = await syncRound(store, {
+        signal: this.abort.signal,
+        ...(this.timing.timeoutMs ? { timeoutMs: this.timing.timeoutMs } : {}),
+        ...(this.timing.fetch ? { fetch: this.timing.fetch } : {}),
+      });
+      if (this.closed) return;
+      const refused = new Set(report.refused.map((entry) => entry.name.slice(entry.name.indexOf(':') + 1)));
+      acknowledge(store.db, before, logPositions(store.db), this.editedDuringRound, refused);
+      // What came from the hub changes lists in every window.
+      if (report.received.length > 0) store.notifyChanged();
+    } catch (error) {
+      if (!(error instanceof SyncFailure)) this.log('Minga core: a background sync round failed', error);
+      throw error;
+    } finally {
+      this.editedDuringRound = undefined;
+    }
+  }
+
+  private emitNow(): void {
+    if (this.closed) return;
+    try {
+      this.emit(this.status());
+    } catch (error) {
+      this.log('Minga core: reporting the sync status failed', error);
+    }
+  }
+}
+
+function stateAfter(lastError: SyncErrorCode | null, lastSyncAt: string | null): SyncStatus['state'] {
+  if (lastError === 'hub_unreachable') return 'offline';
+  if (lastError) return 'error';
+  return lastSyncAt ? 'synced' : 'offline';
+}
+
+/** Sign-in failures the form explains; anything else is internal. */
+function asApiError(error: unknown): unknown {
+  if (!(error instanceof SyncFailure)) return error;
+  if (error.code === 'hub_unreachable' || error.code === 'invalid_credentials' || error.code === 'hub_refused') return new ApiError(error.code, error.message);
+  return new ApiError('internal', error.message);
+}
