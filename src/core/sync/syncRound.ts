@@ -86,6 +86,12 @@ export async function syncRound(store: StoreContext, options: SyncOptions = {}):
   const received = new Set<string>();
   const deadline = Date.now() + (options.timeoutMs ?? 60_000);
   const socket = new HocuspocusProviderWebsocket({ url: syncUrlOf(link.hubUrl), WebSocketPolyfill: QuietWebSocket });
+  // The socket closing (a dropped connection, the hub going away) fails the round; only the hub
+  // closing one document, over a socket that stays open, is that document's refusal.
+  const connection: Connection = { lost: undefined };
+  socket.on('close', ({ event }: { event: { code?: number; reason?: string } }) => {
+    connection.lost ??= new SyncFailure('incomplete', `The connection to the hub was lost during the sync round (${event.reason || `code ${event.code ?? 'none'}`}); what the hub acknowledged is kept, run it again.`);
+  });
   const channels: Channel[] = [];
   try {
     for (const [name, { id, kind }] of names) {
@@ -103,12 +109,12 @@ export async function syncRound(store: StoreContext, options: SyncOptions = {}):
     const readable: Channel[] = [];
     for (const channel of channels) {
       if (options.signal?.aborted) throw new SyncFailure('incomplete', 'The sync round was stopped (Minga is closing); nothing was lost.');
-      const outcome = await within(channel.outcome, deadline, `${channel.name} to be authorized`);
+      const outcome = await within(channel.outcome, connection, deadline, `${channel.name} to be authorized`, options.signal);
       if ('refused' in outcome) {
         if (store.documents.has(channel.id)) report.refused.push({ name: channel.name, reason: outcome.refused });
         continue;
       }
-      await waitFor(() => channel.provider.isSynced || channel.closed !== undefined, deadline, `${channel.name} to come down from the hub`, options.signal);
+      await waitFor(connection, () => channel.provider.isSynced || channel.closed !== undefined, deadline, `${channel.name} to come down from the hub`, options.signal);
       (outcome.scope === 'read-write' ? writable : readable).push(channel);
     }
     for (const channel of readable) {
@@ -119,7 +125,7 @@ export async function syncRound(store: StoreContext, options: SyncOptions = {}):
     for (const kind of documentKinds) {
       const phase = writable.filter((channel) => channel.kind === kind && channel.closed === undefined && store.documents.has(channel.id));
       for (const channel of phase) if (sendMissing(channel.copy, store.documents.get(channel.id).doc)) report.sent.push(channel.name);
-      await waitFor(() => phase.every((channel) => !channel.provider.hasUnsyncedChanges || channel.closed !== undefined), deadline, `the hub to acknowledge the ${kind}s`, options.signal);
+      await waitFor(connection, () => phase.every((channel) => !channel.provider.hasUnsyncedChanges || channel.closed !== undefined), deadline, `the hub to acknowledge the ${kind}s`, options.signal);
     }
     for (const channel of channels) {
       if (channel.closed === undefined) continue;
@@ -183,22 +189,26 @@ function lacks(copy: Y.Doc, local: Y.Doc): boolean {
   }
 }
 
-async function waitFor(condition: () => boolean, deadline: number, what: string, signal?: AbortSignal): Promise<void> {
+interface Connection {
+  /** Set once the round's socket closed. */
+  lost: SyncFailure | undefined;
+}
+
+async function waitFor(connection: Connection, condition: () => boolean, deadline: number, what: string, signal?: AbortSignal): Promise<void> {
   while (!condition()) {
     if (signal?.aborted) throw new SyncFailure('incomplete', 'The sync round was stopped (Minga is closing); nothing was lost.');
+    if (connection.lost) throw connection.lost;
     if (Date.now() > deadline) throw new SyncFailure('incomplete', `The sync round ran out of time waiting for ${what}; nothing was lost, run it again.`);
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
+  if (connection.lost) throw connection.lost;
 }
 
-async function within<T>(promise: Promise<T>, deadline: number, what: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new SyncFailure('incomplete', `The sync round ran out of time waiting for ${what}; nothing was lost, run it again.`)), Math.max(0, deadline - Date.now()));
+async function within<T>(promise: Promise<T>, connection: Connection, deadline: number, what: string, signal?: AbortSignal): Promise<T> {
+  let settled = false;
+  void promise.then(() => {
+    settled = true;
   });
-  try {
-    return await Promise.race([promise, late]);
-  } finally {
-    clearTimeout(timer);
-  }
+  await waitFor(connection, () => settled, deadline, what, signal);
+  return promise;
 }
