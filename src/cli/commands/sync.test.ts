@@ -55,6 +55,10 @@ describe('minga login and minga sync', () => {
     expect(synced.result).toBe(0);
     expect(synced.out).toMatch(/^Synced with http:\/\/127\.0\.0\.1:\d+: 1 sent, 0 received, 0 refused\.$/);
     expect(await hub.stored(`exercise:${exercise.id}`)).toBeDefined();
+    // The app, opened afterwards, counts nothing as pending: the command line's round was recorded.
+    const reopened = startTestEngine(folder.dir);
+    expect((await reopened.client().getSyncStatus({})).pendingChanges).toBe(0);
+    reopened.close();
 
     await hub.hub.store.devices.revoke(device!.id);
     const revoked = await capture(() => main(['sync', '--data', folder.dir]));

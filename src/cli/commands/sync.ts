@@ -2,7 +2,7 @@ import { hostname } from 'node:os';
 import { z } from 'zod';
 import { SyncFailure } from '../../core/sync/errors';
 import { login as signIn } from '../../core/sync/login';
-import { syncRound } from '../../core/sync/syncRound';
+import { acknowledgedRound } from '../../core/sync/acknowledgedRound';
 import { dataDirOption, parseCommand } from '../args';
 import { CliFailure, openEngine } from '../openEngine';
 import { readPassword } from './hubPassword';
@@ -45,7 +45,8 @@ export async function sync(argv: string[]): Promise<void> {
   const args = parseCommand(argv, {}, z.object({ data: dataDirOption, json: z.boolean() }));
   const engine = openEngine(args.data, 'cli');
   try {
-    const report = await asCli(() => syncRound(engine.store!));
+    // Recorded like the app's own rounds, so its pending count is right afterwards.
+    const report = await asCli(() => acknowledgedRound(engine.store!));
     if (args.json) console.log(JSON.stringify(report));
     else {
       console.log(`Synced with ${report.hubUrl}: ${report.sent.length} sent, ${report.received.length} received, ${report.refused.length} refused.`);

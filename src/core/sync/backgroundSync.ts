@@ -5,9 +5,10 @@ import type { StoreContext } from '../services/context';
 import { SyncFailure } from './errors';
 import { readHubLink } from './hubLink';
 import { login, type LoginInput } from './login';
-import { acknowledge, countPending, forgetAcknowledged, logPositions } from './pending';
+import { acknowledgedRound } from './acknowledgedRound';
+import { countPending, forgetAcknowledged } from './pending';
 import { SyncScheduler, realTimers, type SchedulerOptions, type SchedulerTimers } from './scheduler';
-import { hubOrigin, syncRound, type SyncOptions } from './syncRound';
+import { hubOrigin, type SyncOptions } from './syncRound';
 
 /** Timing of the background sync; tests shorten it or pass fake timers. */
 export type SyncTiming = Omit<SchedulerOptions, 'runRound' | 'onChange'> & Pick<SyncOptions, 'timeoutMs' | 'fetch'> & {
@@ -108,17 +109,19 @@ export class BackgroundSync {
 
   private async round(): Promise<void> {
     const store = this.store;
-    const before = logPositions(store.db);
-    this.editedDuringRound = new Set();
+    const edited = new Set<string>();
+    this.editedDuringRound = edited;
     try {
-      const report = await syncRound(store, {
-        signal: this.abort.signal,
-        ...(this.timing.timeoutMs ? { timeoutMs: this.timing.timeoutMs } : {}),
-        ...(this.timing.fetch ? { fetch: this.timing.fetch } : {}),
-      });
+      const report = await acknowledgedRound(
+        store,
+        {
+          signal: this.abort.signal,
+          ...(this.timing.timeoutMs ? { timeoutMs: this.timing.timeoutMs } : {}),
+          ...(this.timing.fetch ? { fetch: this.timing.fetch } : {}),
+        },
+        () => edited,
+      );
       if (this.closed) return;
-      const refused = new Set(report.refused.map((entry) => entry.name.slice(entry.name.indexOf(':') + 1)));
-      acknowledge(store.db, before, logPositions(store.db), this.editedDuringRound, refused);
       // What came from the hub changes lists in every window.
       if (report.received.length > 0) store.notifyChanged();
     } catch (error) {
