@@ -1,24 +1,11 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { tempDataDir } from '../../core/testing/harness';
 import { startHub } from '../../server/hub';
 import { freePort } from '../../server/testing/processes';
 import { startTestPostgres, type TestPostgres } from '../../server/testing/postgresServer';
 import { main } from '../main';
 import { hub } from './hub';
-
-async function capture(run: () => Promise<unknown>) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const log = vi.spyOn(console, 'log').mockImplementation((...parts) => void out.push(parts.join(' ')));
-  const error = vi.spyOn(console, 'error').mockImplementation((...parts) => void err.push(parts.join(' ')));
-  try {
-    const result = await run();
-    return { result, out: out.join('\n'), err: err.join('\n') };
-  } finally {
-    log.mockRestore();
-    error.mockRestore();
-  }
-}
+import { capture } from '../testing/capture';
 
 describe('minga hub administration', () => {
   let folder: ReturnType<typeof tempDataDir>;

@@ -1,24 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readHubLink } from '../../core/sync/hubLink';
 import { startTestEngine, tempDataDir } from '../../core/testing/harness';
 import { startTestHub, testPassword, type TestHub } from '../../server/testing/hubHarness';
 import { main } from '../main';
 import { CliFailure } from '../openEngine';
 import { login } from './sync';
-
-async function capture(run: () => Promise<unknown>) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const log = vi.spyOn(console, 'log').mockImplementation((...parts) => void out.push(parts.join(' ')));
-  const error = vi.spyOn(console, 'error').mockImplementation((...parts) => void err.push(parts.join(' ')));
-  try {
-    const result = await run();
-    return { result, out: out.join('\n'), err: err.join('\n') };
-  } finally {
-    log.mockRestore();
-    error.mockRestore();
-  }
-}
+import { capture } from '../testing/capture';
 
 describe('minga login and minga sync', () => {
   let hub: TestHub;

@@ -1,25 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { login } from '../../core/sync/login';
 import { startTestEngine, tempDataDir } from '../../core/testing/harness';
 import { openSqliteHubStore } from '../../server/store/sqlite/store';
 import { startTestHub, testPassword, type TestHub } from '../../server/testing/hubHarness';
 import { main } from '../main';
-
-async function capture(run: () => Promise<unknown>) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const log = vi.spyOn(console, 'log').mockImplementation((...parts) => void out.push(parts.join(' ')));
-  const error = vi.spyOn(console, 'error').mockImplementation((...parts) => void err.push(parts.join(' ')));
-  try {
-    const result = await run();
-    return { result, out: out.join('\n'), err: err.join('\n') };
-  } finally {
-    log.mockRestore();
-    error.mockRestore();
-  }
-}
+import { capture } from '../testing/capture';
 
 describe('minga sync-package and minga hub sync-package', () => {
   const folders: ReturnType<typeof tempDataDir>[] = [];
