@@ -80,6 +80,20 @@ export class DocumentStore {
     return doc;
   }
 
+  /**
+   * Stores a document this store has never had, as another copy holds it (the hub's, in a sync
+   * round): `state` becomes its first update as is, without decoding it again, and it is not
+   * kept in memory. Only for a state the caller has already decoded into a Y.Doc of `kind` (a
+   * sync channel's copy), so it is known to be well-formed.
+   */
+  adopt(id: string, kind: DocumentKind, state: Uint8Array, origin: unknown): void {
+    this.db.transaction(() => {
+      this.statements.insertDocument.run(id, kind, this.now().toISOString());
+      this.statements.insertUpdate.run(id, 1, state);
+    })();
+    this.emit(id, kind, state, origin);
+  }
+
   /** The document, from memory or rebuilt from its snapshot and log. */
   get(id: string): { doc: Y.Doc; kind: DocumentKind } {
     const cached = this.load(id);

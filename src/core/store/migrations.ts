@@ -121,6 +121,19 @@ export const sqlMigrations: readonly SqlMigration[] = [
       ) WITHOUT ROWID;
     `,
   },
+  {
+    version: 5,
+    name: 'sync-seen',
+    sql: `
+      -- The sync manifest (src/shared/hub/manifest.ts): for each hub document ("kind:id") this
+      -- folder pulled, the hub's version it pulled. A round compares digests of these with the
+      -- hub's and opens only documents whose version moved (or that have local changes).
+      CREATE TABLE sync_seen (
+        name TEXT PRIMARY KEY,
+        version INTEGER NOT NULL
+      ) WITHOUT ROWID;
+    `,
+  },
 ];
 
 export const latestSchemaVersion = sqlMigrations.at(-1)?.version ?? 0;

@@ -1,5 +1,5 @@
 import type { StoreContext } from '../services/context';
-import { acknowledge, logPositions } from './pending';
+import { acknowledge, logPositions, pendingPositions } from './pending';
 import { syncRound, type SyncOptions, type SyncReport } from './syncRound';
 
 /**
@@ -8,9 +8,12 @@ import { syncRound, type SyncOptions, type SyncReport } from './syncRound';
  * names documents edited while the round ran; they stay pending.
  */
 export async function acknowledgedRound(store: StoreContext, options: SyncOptions = {}, editedDuring: () => ReadonlySet<string> = () => new Set()): Promise<SyncReport> {
-  const before = logPositions(store.db);
+  const before = pendingPositions(store.db);
   const report = await syncRound(store, options);
-  const refused = new Set(report.refused.map((entry) => entry.name.slice(entry.name.indexOf(':') + 1)));
-  acknowledge(store.db, before, logPositions(store.db), new Set(editedDuring()), refused);
+  const idOf = (name: string) => name.slice(name.indexOf(':') + 1);
+  const refused = new Set(report.refused.map((entry) => idOf(entry.name)));
+  // What was pending, and what the hub brought in (a new document arrives as a log entry here).
+  const covered = new Set([...before.keys(), ...report.received.map(idOf)]);
+  acknowledge(store.db, before, logPositions(store.db, covered), new Set(editedDuring()), refused);
   return report;
 }

@@ -9,6 +9,8 @@ import { acknowledgedRound } from './acknowledgedRound';
 import { countPending, forgetAcknowledged } from './pending';
 import { SyncScheduler, realTimers, type SchedulerOptions, type SchedulerTimers } from './scheduler';
 import { hubOrigin, type SyncOptions } from './syncRound';
+import { forgetSeen } from './seen';
+import { forget, type SyncSession } from './session';
 
 /** Timing of the background sync; tests shorten it or pass fake timers. */
 export type SyncTiming = Omit<SchedulerOptions, 'runRound' | 'onChange'> & Pick<SyncOptions, 'timeoutMs' | 'fetch'> & {
@@ -29,6 +31,8 @@ export class BackgroundSync {
   private editedDuringRound: Set<string> | undefined;
   private statusTimer: unknown;
   private closed = false;
+  /** The access token kept between rounds: a round with nothing to do is one request. */
+  private readonly session: SyncSession = {};
 
   constructor(
     private readonly store: StoreContext,
@@ -75,8 +79,6 @@ export class BackgroundSync {
       if (!this.closed && readHubLink(this.store.db)) this.scheduler.start();
       throw asApiError(error);
     }
-    // Whatever was acknowledged belonged to the previous sign-in, perhaps another hub.
-    forgetAcknowledged(this.store.db);
     this.scheduler.start();
     void this.scheduler.runNow();
     return this.status();
@@ -86,6 +88,8 @@ export class BackgroundSync {
     await this.scheduler.stop();
     this.store.db.prepare('DELETE FROM hub_link').run();
     forgetAcknowledged(this.store.db);
+    forgetSeen(this.store.db);
+    forget(this.session);
     this.scheduler.lastError = null;
     this.emitNow();
     return this.status();
@@ -116,6 +120,7 @@ export class BackgroundSync {
         store,
         {
           signal: this.abort.signal,
+          session: this.session,
           ...(this.timing.timeoutMs ? { timeoutMs: this.timing.timeoutMs } : {}),
           ...(this.timing.fetch ? { fetch: this.timing.fetch } : {}),
         },

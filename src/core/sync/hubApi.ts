@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DocumentsReply, ErrorReply, TokensReply, type LoginBody } from '../../shared/hub/api';
+import { ManifestReply } from '../../shared/hub/manifest';
 import { SyncFailure } from './errors';
 
 /** A hub address as the user types it: http(s), no path, query or credentials; kept without a trailing slash. */
@@ -76,4 +77,5 @@ export const hubApi = {
   login: (hubUrl: string, body: LoginBody, fetchImpl?: Fetch) => callHub(hubUrl, '/api/auth/login', TokensReply, { body, ...(fetchImpl ? { fetch: fetchImpl } : {}) }),
   refresh: (hubUrl: string, refreshToken: string, fetchImpl?: Fetch) => callHub(hubUrl, '/api/auth/refresh', TokensReply, { body: { refreshToken }, ...(fetchImpl ? { fetch: fetchImpl } : {}) }),
   documents: (hubUrl: string, token: string, fetchImpl?: Fetch) => callHub(hubUrl, '/api/documents', DocumentsReply, { token, ...(fetchImpl ? { fetch: fetchImpl } : {}) }),
+  manifest: (hubUrl: string, token: string, digests: string[], fetchImpl?: Fetch) => callHub(hubUrl, '/api/sync/manifest', ManifestReply, { token, body: { digests }, ...(fetchImpl ? { fetch: fetchImpl } : {}) }),
 };

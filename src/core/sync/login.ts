@@ -3,6 +3,8 @@ import { LoginBody } from '../../shared/hub/api';
 import type { StoreContext } from '../services/context';
 import { SyncFailure } from './errors';
 import { HubUrl, hubApi, type Fetch } from './hubApi';
+import { forgetAcknowledged } from './pending';
+import { forgetSeen } from './seen';
 import { saveHubLink, type HubLink, readHubLink } from './hubLink';
 
 export const LoginInput = LoginBody.extend({ hubUrl: HubUrl });
@@ -20,6 +22,9 @@ export async function login(store: StoreContext, input: LoginInput, options: { f
   const { hubUrl, ...body } = parsed.data;
   const tokens = await hubApi.login(hubUrl, body, options.fetch);
   saveHubLink(store.db, hubUrl, tokens, store.now());
+  // What was acknowledged and pulled belonged to the previous sign-in, perhaps another hub.
+  forgetAcknowledged(store.db);
+  forgetSeen(store.db);
   const { refreshToken: _secret, ...link } = readHubLink(store.db)!;
   return link;
 }

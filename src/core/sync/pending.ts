@@ -7,22 +7,34 @@ import type { Db } from '../store/database';
  * round writes here.
  */
 
-/** Each document's last log position: the newest update, or the snapshot after compaction. */
-export function logPositions(db: Db): Map<string, number> {
-  const rows = db.prepare<[], { id: string; seq: number }>(
-    `SELECT d.id AS id, max(d.snapshot_seq, coalesce((SELECT max(u.seq) FROM document_updates u WHERE u.doc_id = d.id), 0)) AS seq
-     FROM documents d`,
-  ).all();
+const position = `max(d.snapshot_seq, coalesce((SELECT max(u.seq) FROM document_updates u WHERE u.doc_id = d.id), 0))`;
+const acknowledgedSeq = 'coalesce((SELECT a.seq FROM sync_acknowledged a WHERE a.doc_id = d.id), 0)';
+
+/** The last log position (the newest update, or the snapshot after compaction) of each pending document. */
+export function pendingPositions(db: Db): Map<string, number> {
+  const rows = db.prepare<[], { id: string; seq: number }>(`SELECT d.id AS id, ${position} AS seq FROM documents d WHERE ${position} > ${acknowledgedSeq}`).all();
   return new Map(rows.map((row) => [row.id, row.seq]));
 }
 
+/** The last log position of each of `ids` that exists. */
+export function logPositions(db: Db, ids: Iterable<string>): Map<string, number> {
+  const read = db.prepare<[string], { seq: number }>(`SELECT ${position} AS seq FROM documents d WHERE d.id = ?`);
+  const positions = new Map<string, number>();
+  for (const id of ids) {
+    const row = read.get(id);
+    if (row) positions.set(id, row.seq);
+  }
+  return positions;
+}
+
 export function countPending(db: Db): number {
-  const row = db.prepare<[], { n: number }>(
-    `SELECT count(*) AS n FROM documents d
-     WHERE max(d.snapshot_seq, coalesce((SELECT max(u.seq) FROM document_updates u WHERE u.doc_id = d.id), 0))
-       > coalesce((SELECT a.seq FROM sync_acknowledged a WHERE a.doc_id = d.id), 0)`,
-  ).get();
+  const row = db.prepare<[], { n: number }>(`SELECT count(*) AS n FROM documents d WHERE ${position} > ${acknowledgedSeq}`).get();
   return row?.n ?? 0;
+}
+
+/** Documents with changes the hub has not acknowledged, as hub names ("kind:id"). */
+export function pendingNames(db: Db): string[] {
+  return db.prepare<[], { name: string }>(`SELECT d.kind || ':' || d.id AS name FROM documents d WHERE ${position} > ${acknowledgedSeq}`).all().map((row) => row.name);
 }
 
 /**

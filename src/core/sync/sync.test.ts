@@ -2,7 +2,7 @@ import * as Y from 'yjs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addNote, readNotes } from '../../shared/documents/boardDoc';
 import { startTestHub, testPassword, type TestHub } from '../../server/testing/hubHarness';
-import { startTestEngine, tempDataDir } from '../testing/harness';
+import { documentContent, startTestEngine, tempDataDir } from '../testing/harness';
 import { SyncFailure } from './errors';
 import { readHubLink } from './hubLink';
 import { login } from './login';
@@ -33,7 +33,7 @@ async function writeNote(d: Desk, boardId: string, text: string): Promise<void> 
 
 function stateOf(d: Desk, id: string): { vector: Uint8Array; content: unknown } {
   const doc = storeOf(d).documents.get(id).doc;
-  return { vector: Y.encodeStateVector(doc), content: doc.toJSON() };
+  return { vector: Y.encodeStateVector(doc), content: documentContent(doc) };
 }
 
 describe('desktop sync with a real hub', () => {
@@ -153,10 +153,10 @@ describe('desktop sync with a real hub', () => {
     await signIn(a, 'ana@example.org');
     await a.client().createExercise({ title: 'Pendiente' });
     const stop = new AbortController();
-    // Abort as soon as the document list arrives: the socket is opened next, and closed at once.
+    // Abort as soon as the manifest arrives: the socket is opened next, and closed at once.
     const fetchThenAbort: typeof fetch = async (input, init) => {
       const response = await fetch(input, init);
-      if (String(input).endsWith('/api/documents')) stop.abort();
+      if (String(input).endsWith('/api/sync/manifest')) stop.abort();
       return response;
     };
     const failure = await syncRound(storeOf(a), { fetch: fetchThenAbort, signal: stop.signal }).catch((error: unknown) => error);

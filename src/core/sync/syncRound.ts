@@ -1,11 +1,15 @@
-import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
-import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { documentKinds, type DocumentKind } from '../../shared/documents/schema';
+import { bucketOf, type ManifestEntry } from '../../shared/hub/manifest';
 import type { StoreContext } from '../services/context';
+import { connect, lacks, openChannel, sendMissing, throwIfStopped, waitFor, within, type Channel, type Connection, type Limits } from './channel';
+import { boardDeletedAt, liveBoardCount, needsConfirmation } from './deletionGuard';
 import { SyncFailure } from './errors';
-import { hubApi, syncUrlOf, type Fetch } from './hubApi';
-import { markSynced, readHubLink, saveRotatedToken } from './hubLink';
+import { hubApi, type Fetch } from './hubApi';
+import { markSynced, readHubLink } from './hubLink';
+import { pendingNames } from './pending';
+import { recordSeen, seenDigests, seenVersions } from './seen';
+import { accessToken, renew, tokenRefused, type SyncSession } from './session';
 
 export interface SyncReport {
   hubUrl: string;
@@ -15,6 +19,13 @@ export interface SyncReport {
   received: string[];
   /** Documents the hub would not take (no access, read-only with local changes), with why. */
   refused: { name: string; reason: string }[];
+  /** Documents the round opened: those the hub changed and those changed here. */
+  opened: number;
+  /**
+   * Boards the hub has in the trash that are not here, held back by the deletion guard (more
+   * than half of the `live` boards here); a round with `allowDeletions` brings them in.
+   */
+  held?: { boards: string[]; live: number };
 }
 
 export interface SyncOptions {
@@ -23,192 +34,226 @@ export interface SyncOptions {
   fetch?: Fetch;
   /** Ends the round early (the engine is closing); it fails as `incomplete`, nothing is lost. */
   signal?: AbortSignal;
-}
-
-/** Origin of changes this round makes to its own copies, so they are not mistaken for the hub's. */
-const fromStore = Symbol('from-store');
-/**
- * A ws that ignores errors nobody listens to. The provider removes its listeners before closing
- * a socket that is still connecting (a round aborted or timed out early), and ws then emits
- * 'error', which with no listener would be thrown and end the whole process.
- */
-class QuietWebSocket extends WebSocket {
-  constructor(...args: ConstructorParameters<typeof WebSocket>) {
-    super(...args);
-    this.on('error', () => undefined);
-  }
+  /** An access token kept between rounds, so a round with nothing to do is one request. */
+  session?: SyncSession;
+  /** A person confirmed the deletions the guard held. */
+  allowDeletions?: boolean;
 }
 
 /** Origin of the hub's changes as the store's listeners hear them: not local edits. */
 export const hubOrigin = 'hub';
-const fromHub = hubOrigin;
 
-interface Channel {
+/**
+ * Documents a round has open on the hub at once. The hub holds each one it serves in memory
+ * and turns away a socket with too many waiting for authorization (`maxPendingDocuments`).
+ */
+const batchSize = 50;
+
+interface Work {
   name: string;
   id: string;
   kind: DocumentKind;
-  copy: Y.Doc;
-  provider: HocuspocusProvider;
-  /** 'read-write' or 'readonly' once authenticated, or why the hub turned it away. */
-  outcome: Promise<{ scope: 'read-write' | 'readonly' } | { refused: string }>;
-  closed?: string;
+  /** The hub's version named by the manifest, when the hub changed it since this folder pulled it. */
+  version?: number;
 }
 
 /**
- * One sync round with the hub the folder is signed in to: every local document and every hub
- * document this user may read, over one WebSocket. Each document gets a fresh copy that starts
- * empty: the hub's state comes down into it and is merged into the store; then what the store
- * has that the copy lacks is applied to the copy, which the provider sends up. Exercises go up
- * (and are acknowledged) before workshops, and workshops before boards, so the hub records each
- * exercise before anything that names it.
+ * One sync round with the hub the folder is signed in to. The manifest (one request) names the
+ * documents the hub changed since this folder pulled them; the store names those changed here
+ * that the hub has not acknowledged. Only these are opened, over one WebSocket, in batches:
+ * each gets a fresh copy that starts empty, the hub's state comes down into it and is merged
+ * into the store, then what the store has that the copy lacks goes up. Exercises go up (and are
+ * acknowledged) before workshops, and workshops before boards, so the hub records each exercise
+ * before anything that names it.
  */
 export async function syncRound(store: StoreContext, options: SyncOptions = {}): Promise<SyncReport> {
   const link = readHubLink(store.db);
   if (!link) throw new SyncFailure('not_linked', 'This data folder is not signed in to a hub. Run `minga login --hub URL --email EMAIL` first.');
-  const tokens = await hubApi.refresh(link.hubUrl, link.refreshToken, options.fetch);
-  saveRotatedToken(store.db, link.deviceId, tokens);
-  const listed = await hubApi.documents(link.hubUrl, tokens.accessToken, options.fetch);
+  const session = options.session ?? {};
+  const seen = seenVersions(store.db);
+  const digests = await seenDigests(seen);
+  let token = await accessToken(store, link, session, options.fetch);
+  const manifest = await hubApi.manifest(link.hubUrl, token, digests, options.fetch).catch(async (error: unknown) => {
+    if (!tokenRefused(error)) throw error;
+    // The kept token was refused (the hub restarted with a new key): one fresh one, once.
+    token = await renew(store, link, session, options.fetch);
+    return hubApi.manifest(link.hubUrl, token, digests, options.fetch);
+  });
 
-  const names = new Map<string, { id: string; kind: DocumentKind }>();
-  const local = store.db.prepare<[], { id: string; kind: DocumentKind }>('SELECT id, kind FROM documents').all();
-  for (const { id, kind } of local) names.set(`${kind}:${id}`, { id, kind });
-  for (const { name } of listed.documents) {
-    const [kind, id] = name.split(':') as [DocumentKind, string];
-    names.set(name, { id, kind });
-  }
-
-  const report: SyncReport = { hubUrl: link.hubUrl, sent: [], received: [], refused: [] };
-  if (names.size === 0) {
-    // Nothing on either side: a socket opened and closed at once would fail while still connecting.
+  const report: SyncReport = { hubUrl: link.hubUrl, sent: [], received: [], refused: [], opened: 0 };
+  const work = workOf(manifest.documents.filter((entry) => seen.get(entry.name) !== entry.version), pendingNames(store.db));
+  // Documents that left a bucket the hub answered: this user may no longer read them there.
+  const listed = new Set(manifest.documents.map((entry) => entry.name));
+  const answered = new Set(manifest.buckets);
+  const left = [...seen.keys()].filter((name) => answered.has(bucketOf(name)) && !listed.has(name));
+  if (work.length === 0) {
+    recordSeen(store.db, [], left);
     markSynced(store.db, store.now());
     return report;
   }
+
+  const limits: Limits = { deadline: Date.now() + (options.timeoutMs ?? 60_000), signal: options.signal };
+  const held: { work: Work; state: Uint8Array }[] = [];
   const received = new Set<string>();
-  const deadline = Date.now() + (options.timeoutMs ?? 60_000);
-  const socket = new HocuspocusProviderWebsocket({ url: syncUrlOf(link.hubUrl), WebSocketPolyfill: QuietWebSocket });
-  // The socket closing (a dropped connection, the hub going away) fails the round; only the hub
-  // closing one document, over a socket that stays open, is that document's refusal.
-  const connection: Connection = { lost: undefined };
-  socket.on('close', ({ event }: { event: { code?: number; reason?: string } }) => {
-    connection.lost ??= new SyncFailure('incomplete', `The connection to the hub was lost during the sync round (${event.reason || `code ${event.code ?? 'none'}`}); what the hub acknowledged is kept, run it again.`);
-  });
-  const channels: Channel[] = [];
+  const connection = connect(link.hubUrl);
   try {
-    for (const [name, { id, kind }] of names) {
-      const channel = openChannel(socket, name, id, kind, tokens.accessToken);
-      channel.copy.on('update', (update: Uint8Array, origin: unknown) => {
-        if (origin === fromStore) return;
-        if (store.documents.merge(id, kind, update, fromHub)) {
-          received.add(name);
-          store.projector.schedule(id);
+    for (const batch of batches(work)) {
+      throwIfStopped(options.signal);
+      const pulled = await syncBatch(store, connection, batch, token, limits, report, received, (item, state) => held.push({ work: item, state }));
+      recordSeen(store.db, pulled);
+    }
+    if (held.length > 0) {
+      // Counted only now: it reads every board here.
+      const live = liveBoardCount(store.db, (id) => isDeletedHere(store, id));
+      if (options.allowDeletions || !needsConfirmation(held.length, live)) {
+        for (const { work: item, state } of held) {
+          if (store.documents.merge(item.id, item.kind, state, hubOrigin)) received.add(item.name);
+          store.projector.schedule(item.id);
         }
-      });
-      channels.push(channel);
-    }
-    const writable: Channel[] = [];
-    const readable: Channel[] = [];
-    for (const channel of channels) {
-      if (options.signal?.aborted) throw new SyncFailure('incomplete', 'The sync round was stopped (Minga is closing); nothing was lost.');
-      const outcome = await within(channel.outcome, connection, deadline, `${channel.name} to be authorized`, options.signal);
-      if ('refused' in outcome) {
-        if (store.documents.has(channel.id)) report.refused.push({ name: channel.name, reason: outcome.refused });
-        continue;
-      }
-      await waitFor(connection, () => channel.provider.isSynced || channel.closed !== undefined, deadline, `${channel.name} to come down from the hub`, options.signal);
-      (outcome.scope === 'read-write' ? writable : readable).push(channel);
-    }
-    for (const channel of readable) {
-      if (channel.closed === undefined && store.documents.has(channel.id) && lacks(channel.copy, store.documents.get(channel.id).doc)) {
-        report.refused.push({ name: channel.name, reason: 'read-only: local changes are not sent' });
+        recordSeen(store.db, held.flatMap(({ work: item }) => (item.version === undefined ? [] : [{ name: item.name, version: item.version }])));
+      } else {
+        report.held = { boards: held.map(({ work: item }) => item.name), live };
       }
     }
-    for (const kind of documentKinds) {
-      const phase = writable.filter((channel) => channel.kind === kind && channel.closed === undefined && store.documents.has(channel.id));
-      for (const channel of phase) if (sendMissing(channel.copy, store.documents.get(channel.id).doc)) report.sent.push(channel.name);
-      await waitFor(connection, () => phase.every((channel) => !channel.provider.hasUnsyncedChanges || channel.closed !== undefined), deadline, `the hub to acknowledge the ${kind}s`, options.signal);
-    }
-    for (const channel of channels) {
-      if (channel.closed === undefined) continue;
-      report.refused.push({ name: channel.name, reason: channel.closed });
-      report.sent = report.sent.filter((name) => name !== channel.name);
-    }
+    recordSeen(store.db, [], left);
   } finally {
-    for (const channel of channels) {
-      channel.provider.destroy();
-      channel.copy.destroy();
-    }
-    socket.destroy();
+    connection.socket.destroy();
   }
-  store.projector.flush();
+  // Lists and search catch up from the projector's queue; readers flush it before reading.
+  report.opened = work.length;
   report.received = [...received];
   markSynced(store.db, store.now());
   return report;
 }
 
-function openChannel(socket: HocuspocusProviderWebsocket, name: string, id: string, kind: DocumentKind, token: string): Channel {
-  const copy = new Y.Doc();
-  const provider = new HocuspocusProvider({ websocketProvider: socket, name, document: copy, token });
-  const channel: Channel = {
-    name, id, kind, copy, provider,
-    outcome: new Promise((resolve) => {
-      provider.on('authenticated', ({ scope }: { scope: 'read-write' | 'readonly' }) => resolve({ scope }));
-      provider.on('authenticationFailed', ({ reason }: { reason: string }) => resolve({ refused: reason || 'permission-denied' }));
-    }),
+/** What to open: the hub's changes and the local ones, by name, exercises first. */
+function workOf(changed: ManifestEntry[], pending: string[]): Work[] {
+  const byName = new Map<string, Work>();
+  const add = (name: string, version?: number) => {
+    const colon = name.indexOf(':');
+    const kind = name.slice(0, colon) as DocumentKind;
+    if (!(documentKinds as readonly string[]).includes(kind)) return;
+    const item: Work = { name, id: name.slice(colon + 1), kind };
+    if (version !== undefined) item.version = version;
+    byName.set(name, { ...byName.get(name), ...item });
   };
-  // The hub closes one document (not the socket) when it refuses its first update or access is lost.
-  provider.on('close', ({ event }: { event: { code?: number; reason?: string } }) => {
-    channel.closed ??= event.reason || `closed by the hub (${event.code ?? 'no code'})`;
+  for (const name of pending) add(name);
+  for (const entry of changed) add(entry.name, entry.version);
+  const order = (kind: DocumentKind) => documentKinds.indexOf(kind);
+  return [...byName.values()].sort((a, b) => order(a.kind) - order(b.kind) || (a.name < b.name ? -1 : 1));
+}
+
+/** Batches that never mix kinds, so every exercise is acknowledged before the first workshop goes up. */
+function* batches(work: Work[]): Generator<Work[]> {
+  let batch: Work[] = [];
+  for (const item of work) {
+    if (batch.length === batchSize || (batch.length > 0 && batch[0]!.kind !== item.kind)) {
+      yield batch;
+      batch = [];
+    }
+    batch.push(item);
+  }
+  if (batch.length > 0) yield batch;
+}
+
+function isDeletedHere(store: StoreContext, id: string): boolean {
+  return boardDeletedAt(store.documents.get(id).doc) !== undefined;
+}
+
+/**
+ * Takes in what came down for one document: a new document is stored as the hub sent it, a
+ * known one merged (only what it lacked is written), and a board the hub has in the trash that
+ * is not in the trash here is handed to `hold` (the deletion guard decides at the end). Later
+ * changes from the hub, while the round lasts, are merged as they arrive.
+ */
+function takeIn(
+  store: StoreContext,
+  item: Work,
+  channel: Channel,
+  received: Set<string>,
+  hold: (item: Work, state: Uint8Array) => void,
+  pulled: { name: string; version: number }[],
+): void {
+  const here = store.documents.has(item.id) ? store.documents.get(item.id).doc : undefined;
+  if (item.kind === 'board' && here && boardDeletedAt(channel.copy) !== undefined && boardDeletedAt(here) === undefined) {
+    hold(item, Y.encodeStateAsUpdate(channel.copy));
+    return;
+  }
+  if (!here) {
+    store.documents.adopt(item.id, item.kind, Y.encodeStateAsUpdate(channel.copy), hubOrigin);
+    received.add(item.name);
+    store.projector.schedule(item.id);
+  } else if (store.documents.merge(item.id, item.kind, Y.encodeStateAsUpdate(channel.copy), hubOrigin)) {
+    received.add(item.name);
+    store.projector.schedule(item.id);
+  }
+  if (item.version !== undefined) pulled.push({ name: item.name, version: item.version });
+  channel.copy.on('update', (update: Uint8Array, origin: unknown) => {
+    if (origin === channel.provider && store.documents.merge(item.id, item.kind, update, hubOrigin)) {
+      received.add(item.name);
+      store.projector.schedule(item.id);
+    }
   });
-  provider.attach();
-  return channel;
 }
 
-/** Applies to the hub's copy what the store has that it lacks; true when that was anything. */
-function sendMissing(copy: Y.Doc, local: Y.Doc): boolean {
-  let changed = false;
-  const mark = (_update: Uint8Array, origin: unknown) => {
-    if (origin === fromStore) changed = true;
-  };
-  copy.on('update', mark);
+/**
+ * Syncs one batch: authorization, the hub's state down and merged, local changes up and
+ * acknowledged. Returns the hub versions now pulled in full (what `sync_seen` records). A board
+ * the hub has in the trash and this folder does not is handed to `hold` instead of merged.
+ */
+async function syncBatch(
+  store: StoreContext,
+  connection: Connection,
+  batch: Work[],
+  token: string,
+  limits: Limits,
+  report: SyncReport,
+  received: Set<string>,
+  hold: (item: Work, state: Uint8Array) => void,
+): Promise<{ name: string; version: number }[]> {
+  const channels = batch.map((item) => ({ item, channel: openChannel(connection, item.name, item.id, item.kind, token) }));
+  const pulled: { name: string; version: number }[] = [];
   try {
-    Y.applyUpdate(copy, Y.encodeStateAsUpdate(local, Y.encodeStateVector(copy)), fromStore);
+    const writable: Channel[] = [];
+    const arrived: { item: Work; channel: Channel }[] = [];
+    for (const { item, channel } of channels) {
+      const outcome = await within(channel.outcome, connection, limits, `${channel.name} to be authorized`);
+      if ('refused' in outcome) {
+        if (store.documents.has(channel.id)) report.refused.push({ name: channel.name, reason: outcome.refused });
+        continue;
+      }
+      await waitFor(connection, () => channel.provider.isSynced || channel.closed !== undefined, limits, `${channel.name} to come down from the hub`);
+      if (channel.closed !== undefined) continue;
+      arrived.push({ item, channel });
+      if (outcome.scope === 'read-write') writable.push(channel);
+    }
+    // The whole batch in one transaction: one commit (one fsync) instead of one per document.
+    try {
+      store.db.transaction(() => {
+        for (const { item, channel } of arrived) takeIn(store, item, channel, received, hold, pulled);
+      })();
+    } catch (error) {
+      // Rolled back: no copy in memory may keep what the disk does not have.
+      for (const { item } of arrived) store.documents.evict(item.id);
+      throw error;
+    }
+    for (const { item, channel } of arrived) {
+      if (writable.includes(channel)) continue;
+      if (store.documents.has(item.id) && lacks(channel.copy, store.documents.get(item.id).doc)) {
+        report.refused.push({ name: channel.name, reason: 'read-only: local changes are not sent' });
+      }
+    }
+    const sending = writable.filter((channel) => channel.closed === undefined && store.documents.has(channel.id));
+    for (const channel of sending) if (sendMissing(channel.copy, store.documents.get(channel.id).doc)) report.sent.push(channel.name);
+    await waitFor(connection, () => sending.every((channel) => !channel.provider.hasUnsyncedChanges || channel.closed !== undefined), limits, `the hub to acknowledge the ${batch[0]!.kind}s`);
+    for (const { channel } of channels) {
+      if (channel.closed === undefined) continue;
+      report.refused.push({ name: channel.name, reason: channel.closed });
+      report.sent = report.sent.filter((name) => name !== channel.name);
+    }
   } finally {
-    copy.off('update', mark);
+    for (const { channel } of channels) channel.destroy();
   }
-  return changed;
-}
-
-/** Whether `local` has anything `copy` lacks, without touching either. */
-function lacks(copy: Y.Doc, local: Y.Doc): boolean {
-  const scratch = new Y.Doc();
-  try {
-    Y.applyUpdate(scratch, Y.encodeStateAsUpdate(copy));
-    return sendMissing(scratch, local);
-  } finally {
-    scratch.destroy();
-  }
-}
-
-interface Connection {
-  /** Set once the round's socket closed. */
-  lost: SyncFailure | undefined;
-}
-
-async function waitFor(connection: Connection, condition: () => boolean, deadline: number, what: string, signal?: AbortSignal): Promise<void> {
-  while (!condition()) {
-    if (signal?.aborted) throw new SyncFailure('incomplete', 'The sync round was stopped (Minga is closing); nothing was lost.');
-    if (connection.lost) throw connection.lost;
-    if (Date.now() > deadline) throw new SyncFailure('incomplete', `The sync round ran out of time waiting for ${what}; nothing was lost, run it again.`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-  if (connection.lost) throw connection.lost;
-}
-
-async function within<T>(promise: Promise<T>, connection: Connection, deadline: number, what: string, signal?: AbortSignal): Promise<T> {
-  let settled = false;
-  void promise.then(() => {
-    settled = true;
-  });
-  await waitFor(connection, () => settled, deadline, what, signal);
-  return promise;
+  const closed = new Set(channels.filter(({ channel }) => channel.closed !== undefined).map(({ channel }) => channel.name));
+  return pulled.filter((entry) => !closed.has(entry.name));
 }

@@ -1,3 +1,4 @@
+import * as Y from 'yjs';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -29,4 +30,22 @@ export function startTestEngine(dataDir: string, options: Partial<EngineOptions>
       engine.close();
     },
   };
+}
+
+/**
+ * A document's content for comparing two copies. A copy decoded from storage knows its root
+ * types only once something reads them (until then `toJSON` shows them as undefined), so this
+ * decodes the state afresh and reads each root as what its content is: a map when it has keys,
+ * an array when it has items; empty roots are left out on both sides.
+ */
+export function documentContent(doc: Y.Doc): Record<string, unknown> {
+  const fresh = new Y.Doc();
+  Y.applyUpdate(fresh, Y.encodeStateAsUpdate(doc));
+  const content: Record<string, unknown> = {};
+  for (const [name, type] of [...fresh.share]) {
+    if (type._map.size > 0) content[name] = fresh.getMap(name).toJSON();
+    else if (type._start !== null) content[name] = fresh.getArray(name).toJSON();
+  }
+  fresh.destroy();
+  return content;
 }

@@ -1,7 +1,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Authenticated, Sessions } from '../auth/sessions';
 import { HubError } from '../errors';
-import type { Access, AccessPolicy } from '../access';
+import type { AccessPolicy } from '../access';
+import { ManifestRequest, manifestDifference } from '../../shared/hub/manifest';
+import { readableDocuments } from '../sync/readable';
 import type { ProjectionStore } from '../projections/rows';
 import type { AccountStore, DeviceRecord, DeviceStore, DocumentStore } from '../store/types';
 import { portfolioRoutes } from './portfolioRoutes';
@@ -83,21 +85,21 @@ export function createApi(deps: ApiDeps): (request: IncomingMessage, response: S
     },
     {
       method: 'GET', pattern: /^\/api\/documents$/,
-      // What a desktop may fetch in a sync round. Access is decided once per exercise, from the
-      // database as always; listing every record is fine at a central office's scale.
+      // What a desktop may fetch in a sync round (the manifest below is the incremental way).
       handler: async ({ request }) => {
         const { user } = await signedIn(request);
-        const byExercise = new Map<string, Access>();
-        const listed = [];
-        for (const record of await deps.documents.records()) {
-          let access = byExercise.get(record.exerciseId);
-          if (!access) {
-            access = await deps.policy.forExercise(user, record.exerciseId);
-            byExercise.set(record.exerciseId, access);
-          }
-          if (access !== 'none') listed.push({ name: record.name, exerciseId: record.exerciseId, access });
-        }
-        return { body: { documents: listed } satisfies DocumentsReply };
+        const listed = await readableDocuments(deps, user);
+        return { body: { documents: listed.map(({ name, exerciseId, access }) => ({ name, exerciseId, access })) } satisfies DocumentsReply };
+      },
+    },
+    {
+      method: 'POST', pattern: /^\/api\/sync\/manifest$/,
+      // One small request per sync round: which documents changed since the desktop pulled them.
+      handler: async ({ request }) => {
+        const { user } = await signedIn(request);
+        const body = parseWith(ManifestRequest, await readJson(request), 'manifest request');
+        const listed = await readableDocuments(deps, user);
+        return { body: await manifestDifference(listed.map(({ name, version, access }) => ({ name, version, access })), body.digests) };
       },
     },
     {

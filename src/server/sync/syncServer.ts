@@ -117,6 +117,9 @@ export function createSyncServer(options: SyncOptions): SyncServer {
     quiet: true,
     extensions: [...(options.extensions ?? []), extension],
     timeout: options.timeoutMs,
+    // Without this, a document loaded for a client reaches it twice: the loaded state is queued
+    // as an update for the next tick, by when the client has joined, and then again in sync step 2.
+    flushDelay: false,
     debounce: 2_000,
     maxDebounce: 10_000,
     maxPendingDocuments: options.maxPendingDocuments,

@@ -11,6 +11,8 @@ export async function startTcpProxy(targetPort: number) {
   /** Called with each chunk a desktop sends on a WebSocket sync connection. */
   let onSyncUpload: ((bytes: number) => void) | undefined;
   const live = new Set<Socket>();
+  /** Every byte carried, both ways, for benchmarks. */
+  const carried = { up: 0, down: 0 };
 
   const server = createServer((client) => {
     if (refusing) return client.destroy();
@@ -22,10 +24,14 @@ export async function startTcpProxy(targetPort: number) {
     client.on('data', (chunk: Buffer) => {
       isSync ??= chunk.subarray(0, 10).toString('latin1').startsWith('GET /sync');
       hub.write(chunk);
+      carried.up += chunk.length;
       if (isSync) {
         uploaded += chunk.length;
         onSyncUpload?.(uploaded);
       }
+    });
+    hub.on('data', (chunk: Buffer) => {
+      carried.down += chunk.length;
     });
     hub.pipe(client);
     const end = () => {
@@ -49,6 +55,7 @@ export async function startTcpProxy(targetPort: number) {
 
   return {
     url: `http://127.0.0.1:${port}`,
+    carried,
     /** Drops every open connection, as a pulled cable or a Wi-Fi handover would. */
     cut,
     /** While true, new connections are accepted and closed at once. */

@@ -4,7 +4,7 @@ import { addNote } from '../../../shared/documents/boardDoc';
 import { exportHubPackage, importHubPackage } from '../../../server/sync/packages';
 import { backends, useBackend } from '../../../server/testing/backends';
 import { startTestHub, testPassword, type TestHub } from '../../../server/testing/hubHarness';
-import { startTestEngine, tempDataDir } from '../../testing/harness';
+import { documentContent, startTestEngine, tempDataDir } from '../../testing/harness';
 import { login } from '../login';
 import { syncRound } from '../syncRound';
 import { exportDesktopPackage, importDesktopPackage } from './desktopPackage';
@@ -20,7 +20,7 @@ const storeOf = (d: Desk) => d.engine.store!;
 
 function stateOf(d: Desk, id: string) {
   const doc = storeOf(d).documents.get(id).doc;
-  return { vector: Y.decodeStateVector(Y.encodeStateVector(doc)), content: doc.toJSON() };
+  return { vector: Y.decodeStateVector(Y.encodeStateVector(doc)), content: documentContent(doc) };
 }
 
 /** Through the bytes, as on a USB stick. */
