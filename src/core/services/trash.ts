@@ -31,6 +31,8 @@ const trashQuery = `SELECT b.*, e.title AS exercise_title, w.title AS workshop_t
  * The board trash. Deleting and restoring are edits of the board document (so they sync and
  * each is one step to undo); the projection then moves the board out of lists and search or
  * back. Purging is the only destructive step, and only for a board already in the trash.
+ * Every session hears `storeChanged`, the caller's too: an undo pressed on another page (a
+ * toast outlives the board page it came from) must refresh the lists shown there.
  */
 export function trashHandlers(context: () => StoreContext): Handlers {
   const requireBoard = (store: StoreContext, id: string) => {
@@ -52,7 +54,7 @@ export function trashHandlers(context: () => StoreContext): Handlers {
   };
 
   return {
-    deleteBoard({ id }, session) {
+    deleteBoard({ id }) {
       const store = context();
       requireBoard(store, id);
       // The person is known only once this folder has signed in to a hub.
@@ -64,17 +66,17 @@ export function trashHandlers(context: () => StoreContext): Handlers {
         });
         store.projector.project(id);
       });
-      store.notifyChanged(session);
+      store.notifyChanged();
       return trashed(store, id);
     },
-    restoreBoard({ id }, session) {
+    restoreBoard({ id }) {
       const store = context();
       requireBoard(store, id);
       store.transact([id], () => {
         store.documents.change(id, (doc) => restoreBoard(doc));
         store.projector.project(id);
       });
-      store.notifyChanged(session);
+      store.notifyChanged();
       store.projector.flush();
       const row = store.db.prepare<[string], TrashRow>('SELECT * FROM boards WHERE id = ?').get(id);
       if (!row) throw new ApiError('not_found', `No board ${id}.`);
@@ -88,14 +90,14 @@ export function trashHandlers(context: () => StoreContext): Handlers {
         : store.db.prepare<[], TrashRow>(`${trashQuery} ORDER BY b.deleted_at DESC, b.title`).all();
       return rows.map(toTrashed);
     },
-    purgeBoard({ id }, session) {
+    purgeBoard({ id }) {
       const store = context();
       requireBoard(store, id);
       if (!boardDeletedAt(store.documents.get(id).doc)) {
         throw new ApiError('conflict', `Board ${id} is not in the trash; only a board in the trash can be deleted forever.`);
       }
       purgeDocument(store.db, store.documents, id, 'board', store.now());
-      store.notifyChanged(session);
+      store.notifyChanged();
       return { purged: true as const };
     },
   };
