@@ -13,6 +13,8 @@ import { exerciseHandlers } from './services/exercises';
 import { searchHandlers } from './services/search';
 import { syncHandlers } from './services/sync';
 import { systemHandlers } from './services/system';
+import { trashHandlers } from './services/trash';
+import { purgeExpiredBoards } from './documents/purge';
 import { workshopHandlers } from './services/workshops';
 import { BackupScheduler, createBackup, listBackups, pruneBackups, restoreBackupFile } from './store/backups';
 import { openDatabase, type Db } from './store/database';
@@ -36,6 +38,8 @@ export interface EngineOptions {
    * tools, which run their own round (`minga sync`) and must not race a background one.
    */
   backgroundSync?: false | SyncTiming;
+  /** How often boards 30 days in the trash are purged (also once at start); default hourly. */
+  trashSweepIntervalMs?: number;
   log?: (message: string, error?: unknown) => void;
 }
 
@@ -52,6 +56,7 @@ export class Engine {
   private context: StoreContext | undefined;
   private scheduler: BackupScheduler | undefined;
   private sync: BackgroundSync | undefined;
+  private trashSweep: NodeJS.Timeout | undefined;
   private lock: DataLock | undefined;
   private storeState: { state: StoreState; detail: string } = { state: 'unavailable', detail: 'not opened' };
   private readonly now: () => Date;
@@ -67,6 +72,7 @@ export class Engine {
       ...workshopHandlers(store),
       ...actorHandlers(store),
       ...boardHandlers(store),
+      ...trashHandlers(store),
       ...assetHandlers(store),
       ...searchHandlers(store),
       ...syncHandlers(() => {
@@ -187,6 +193,9 @@ export class Engine {
     projector.catchUp();
     this.context = context;
     this.storeState = { state: 'ready', detail: '' };
+    this.sweepTrash();
+    this.trashSweep = setInterval(() => this.sweepTrash(), this.options.trashSweepIntervalMs ?? 60 * 60_000);
+    this.trashSweep.unref();
     const syncTiming = this.options.backgroundSync ?? (this.options.owner === 'cli' ? false : {});
     if (syncTiming !== false) {
       this.sync = new BackgroundSync(context, (status) => {
@@ -214,6 +223,8 @@ export class Engine {
 
   /** Stops automatic backups; at shutdown a backup still running is abandoned and its copy deleted. */
   private closeStore(): void {
+    clearInterval(this.trashSweep);
+    this.trashSweep = undefined;
     void this.scheduler?.stop();
     this.scheduler = undefined;
     // A round in progress is told to end; it can no longer touch the store once it is closed.
@@ -228,6 +239,19 @@ export class Engine {
       context.db.pragma('wal_checkpoint(TRUNCATE)');
     } finally {
       context.db.close();
+    }
+  }
+
+  /** Purges the boards whose 30 days in the trash ran out; a failure waits for the next sweep. */
+  private sweepTrash(): void {
+    const context = this.context;
+    if (!context) return;
+    try {
+      context.projector.flush();
+      const purged = purgeExpiredBoards(context.db, context.documents, this.now());
+      if (purged.length > 0) context.notifyChanged();
+    } catch (error) {
+      this.log('Minga core: purging the trash failed', error);
     }
   }
 

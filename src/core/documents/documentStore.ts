@@ -54,6 +54,8 @@ export class DocumentStore {
       writeSnapshot: db.prepare('UPDATE documents SET snapshot = ?, snapshot_seq = ? WHERE id = ?'),
       deleteUpdatesUpTo: db.prepare('DELETE FROM document_updates WHERE doc_id = ? AND seq <= ?'),
       exists: db.prepare<[string], { kind: DocumentKind }>('SELECT kind FROM documents WHERE id = ?'),
+      deleteUpdates: db.prepare('DELETE FROM document_updates WHERE doc_id = ?'),
+      deleteDocument: db.prepare('DELETE FROM documents WHERE id = ?'),
     };
   }
 
@@ -282,6 +284,19 @@ export class DocumentStore {
       for (const cached of this.cache.values()) cached.doc.destroy();
       this.cache.clear();
     }
+  }
+
+  /**
+   * Removes a document from this folder for good: its snapshot, its update log and its copy in
+   * memory. Runs in the caller's transaction; the caller drops its projections and records the
+   * tombstone beside it (documents/purge.ts).
+   */
+  purge(id: string): void {
+    clearTimeout(this.compactionTimers.get(id));
+    this.compactionTimers.delete(id);
+    this.statements.deleteUpdates.run(id);
+    this.statements.deleteDocument.run(id);
+    this.evict(id);
   }
 
   evict(id: string): void {

@@ -4,6 +4,7 @@ import { readExercise } from '../../shared/documents/exerciseDoc';
 import { readWorkshop } from '../../shared/documents/workshopDoc';
 import { boardElementCount, boardText, readBoardHeader, readElements } from '../../shared/documents/boardDoc';
 import { readMeta, type DocumentKind } from '../../shared/documents/schema';
+import { boardDeletedAt, boardDeletedBy } from '../../shared/documents/trash';
 import type { Db } from '../store/database';
 import type { DocumentStore } from './documentStore';
 
@@ -34,10 +35,11 @@ export class Projector {
            participant_count = excluded.participant_count, updated_at = excluded.updated_at`,
       ),
       upsertBoard: db.prepare(
-        `INSERT INTO boards (id, workshop_id, exercise_id, title, kind, element_count, updated_at)
-         VALUES (@id, @workshopId, @exerciseId, @title, @kind, @elementCount, @updatedAt)
+        `INSERT INTO boards (id, workshop_id, exercise_id, title, kind, element_count, updated_at, deleted_at, deleted_by)
+         VALUES (@id, @workshopId, @exerciseId, @title, @kind, @elementCount, @updatedAt, @deletedAt, @deletedBy)
          ON CONFLICT (id) DO UPDATE SET workshop_id = excluded.workshop_id, exercise_id = excluded.exercise_id,
-           title = excluded.title, kind = excluded.kind, element_count = excluded.element_count, updated_at = excluded.updated_at`,
+           title = excluded.title, kind = excluded.kind, element_count = excluded.element_count, updated_at = excluded.updated_at,
+           deleted_at = excluded.deleted_at, deleted_by = excluded.deleted_by`,
       ),
       deleteSearch: db.prepare('DELETE FROM search_index WHERE doc_id = ?'),
       insertSearch: db.prepare(
@@ -138,9 +140,13 @@ export class Projector {
         kind: header.kind,
         elementCount: boardElementCount(elements),
         updatedAt: this.store.lastChangedAt(id) ?? this.statements.boardUpdatedAt.get(id)?.updated_at ?? header.createdAt,
+        deletedAt: boardDeletedAt(doc) ?? null,
+        deletedBy: boardDeletedBy(doc) ?? null,
       };
       this.statements.upsertBoard.run(row);
-      this.index(id, kind, row.exerciseId, row.workshopId, header.title, boardText(doc, elements));
+      // A board in the trash keeps its row (the trash lists it) but leaves the search index.
+      if (row.deletedAt) this.statements.deleteSearch.run(id);
+      else this.index(id, kind, row.exerciseId, row.workshopId, header.title, boardText(doc, elements));
     }
   }
 

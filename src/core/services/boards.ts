@@ -22,7 +22,8 @@ interface BoardRow {
   updated_at: string;
 }
 
-const toSummary = (row: BoardRow): BoardSummary => ({
+/** A board's list row as the contract's summary (the trash shares it). */
+export const boardSummary = (row: BoardRow): BoardSummary => ({
   id: row.id,
   workshopId: row.workshop_id,
   exerciseId: row.exercise_id,
@@ -37,7 +38,7 @@ export function boardHandlers(context: () => StoreContext): Handlers {
     store.projector.flush();
     const row = store.db.prepare<[string], BoardRow>('SELECT * FROM boards WHERE id = ?').get(id);
     if (!row) throw new ApiError('not_found', `No board ${id}.`);
-    return toSummary(row);
+    return boardSummary(row);
   };
   const requireBoard = (store: StoreContext, id: string) => {
     if (store.documents.kindOf(id) !== 'board') throw new ApiError('not_found', `No board ${id}.`);
@@ -48,9 +49,9 @@ export function boardHandlers(context: () => StoreContext): Handlers {
       const store = context();
       store.projector.flush();
       return store.db
-        .prepare<[string], BoardRow>('SELECT * FROM boards WHERE workshop_id = ? ORDER BY title')
+        .prepare<[string], BoardRow>('SELECT * FROM boards WHERE workshop_id = ? AND deleted_at IS NULL ORDER BY title')
         .all(workshopId)
-        .map(toSummary);
+        .map(boardSummary);
     },
     createBoard({ workshopId, fields, locale = 'es-CO' }, session) {
       const store = context();

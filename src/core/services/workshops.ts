@@ -76,7 +76,7 @@ export function workshopHandlers(context: () => StoreContext): Handlers {
       store.projector.flush();
       const rows = store.db
         .prepare<[string], WorkshopRow>(
-          `SELECT w.*, (SELECT COUNT(*) FROM boards b WHERE b.workshop_id = w.id) AS board_count
+          `SELECT w.*, (SELECT COUNT(*) FROM boards b WHERE b.workshop_id = w.id AND b.deleted_at IS NULL) AS board_count
            FROM workshops w WHERE w.exercise_id = ? ORDER BY w.date, w.title`,
         )
         .all(exerciseId);

@@ -123,6 +123,25 @@ export const sqlMigrations: readonly SqlMigration[] = [
   },
   {
     version: 5,
+    name: 'board-trash',
+    sql: `
+      -- A board in the trash keeps its list row with the date it was deleted, so lists, counts
+      -- and search leave it out and the trash is read from the same projection. Rows projected
+      -- before this migration are of boards that could not be deleted yet.
+      ALTER TABLE boards ADD COLUMN deleted_at TEXT;
+      ALTER TABLE boards ADD COLUMN deleted_by TEXT;
+      CREATE INDEX boards_in_trash ON boards (deleted_at) WHERE deleted_at IS NOT NULL;
+      -- Tombstones of documents purged from this folder (a board 30 days in the trash, or
+      -- deleted forever), so a later sync does not bring them back from the hub.
+      CREATE TABLE purged_documents (
+        id TEXT PRIMARY KEY,
+        kind TEXT NOT NULL,
+        purged_at TEXT NOT NULL
+      ) WITHOUT ROWID;
+    `,
+  },
+  {
+    version: 6,
     name: 'sync-seen',
     sql: `
       -- The sync manifest (src/shared/hub/manifest.ts): for each hub document ("kind:id") this

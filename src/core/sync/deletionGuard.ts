@@ -1,18 +1,12 @@
-import type * as Y from 'yjs';
-import { roots } from '../../shared/documents/schema';
 import type { Db } from '../store/database';
+
+export { boardDeletedAt } from '../../shared/documents/trash';
 
 /**
  * The deletion guard: a sync round that would move more than half of this folder's boards to
  * the trash (someone deleted them elsewhere, or a hub restored from an old backup) holds those
  * deletions until a person confirms. Everything else in the round goes through.
  */
-
-/** When a board was deleted (moved to the trash), or undefined while it is not. */
-export function boardDeletedAt(doc: Y.Doc): string | undefined {
-  const value = doc.getMap(roots.board).get('deletedAt');
-  return typeof value === 'string' ? value : undefined;
-}
 
 /** Boards here that are not in the trash: what "half of a user's boards" is counted against. */
 export function liveBoardCount(db: Db, isDeleted: (id: string) => boolean): number {

@@ -145,4 +145,21 @@ describe('incremental sync rounds (the manifest)', () => {
     expect(round.held).toBeUndefined();
     expect(b.store.documents.get(boards[0]!).doc.getMap(roots.board).get('deletedAt')).toBe('2026-11-27T12:00:00.000Z');
   });
+
+  it('does not bring back a board purged here, even when it changes on the hub', async () => {
+    const { a, b, boards } = await shared(2);
+    await b.sync();
+    await b.api.deleteBoard({ id: boards[0]! });
+    await b.api.purgeBoard({ id: boards[0]! });
+    await b.sync();
+    a.store.documents.change(boards[0]!, (doc) => doc.getMap(roots.board).set('title', 'Cambiado en la oficina'));
+    await a.sync();
+
+    const round = await b.sync();
+    expect(round.received).toEqual([]);
+    expect(b.store.documents.has(boards[0]!)).toBe(false);
+    b.requests.length = 0;
+    expect((await b.sync()).opened).toBe(0);
+    expect(b.requests).toEqual(['/api/sync/manifest']);
+  });
 });

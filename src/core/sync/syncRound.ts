@@ -7,6 +7,7 @@ import { boardDeletedAt, liveBoardCount, needsConfirmation } from './deletionGua
 import { SyncFailure } from './errors';
 import { hubApi, type Fetch } from './hubApi';
 import { markSynced, readHubLink } from './hubLink';
+import { purgedIds } from '../documents/purge';
 import { pendingNames } from './pending';
 import { recordSeen, seenDigests, seenVersions } from './seen';
 import { accessToken, renew, tokenRefused, type SyncSession } from './session';
@@ -81,7 +82,13 @@ export async function syncRound(store: StoreContext, options: SyncOptions = {}):
   });
 
   const report: SyncReport = { hubUrl: link.hubUrl, sent: [], received: [], refused: [], opened: 0 };
-  const work = workOf(manifest.documents.filter((entry) => seen.get(entry.name) !== entry.version), pendingNames(store.db));
+  const changed = manifest.documents.filter((entry) => seen.get(entry.name) !== entry.version);
+  // A board purged from this folder (30 days in the trash, or deleted forever) stays gone: the
+  // hub's copy is not pulled back, and its version is recorded so the manifest stops naming it.
+  const purged = purgedIds(store.db);
+  const skipped = changed.filter((entry) => purged.has(entry.name.slice(entry.name.indexOf(':') + 1)));
+  recordSeen(store.db, skipped.map(({ name, version }) => ({ name, version })));
+  const work = workOf(changed.filter((entry) => !skipped.includes(entry)), pendingNames(store.db));
   // Documents that left a bucket the hub answered: this user may no longer read them there.
   const listed = new Set(manifest.documents.map((entry) => entry.name));
   const answered = new Set(manifest.buckets);

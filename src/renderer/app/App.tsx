@@ -7,6 +7,7 @@ import { ExercisePage } from '../features/exercises/ExercisePage';
 import { SearchPage } from '../features/search/SearchPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { StatusGate } from '../features/status/StatusGate';
+import { TrashPage } from '../features/trash/TrashPage';
 import { Spinner, ToastProvider } from '../ui';
 import { useAppLocation } from './location';
 import { NotFoundPage } from './NotFoundPage';
@@ -33,6 +34,7 @@ function Routes() {
         <Route path="/boards/:id">{(params) => <BoardPage key={params.id} id={params.id} />}</Route>
         <Route path="/search" component={SearchPage} />
         <Route path="/settings" component={SettingsPage} />
+        <Route path="/trash" component={TrashPage} />
         <Route component={NotFoundPage} />
       </Switch>
     </Suspense>

@@ -7,7 +7,8 @@ import { LanguageSelect } from './LanguageSelect';
 /** Which top-level section a route belongs to, for aria-current. */
 function sectionOf(location: string): 'exercises' | 'search' | 'settings' {
   if (location.startsWith('/search')) return 'search';
-  if (location.startsWith('/settings')) return 'settings';
+  // The trash is reached from Settings.
+  if (location.startsWith('/settings') || location.startsWith('/trash')) return 'settings';
   return 'exercises';
 }
 

@@ -8,7 +8,7 @@ export { ConfirmDialog, type ConfirmDialogProps } from './ConfirmDialog';
 export { PageHeader, type PageHeaderProps, type Breadcrumb } from './PageHeader';
 export { EmptyState, type EmptyStateProps } from './EmptyState';
 export { Tabs, TabPanel, type TabItem, type TabsProps } from './Tabs';
-export { Toast, ToastProvider, useToast, type ToastApi, type ToastTone } from './Toast';
+export { Toast, ToastProvider, useToast, type ToastAction, type ToastApi, type ToastTone } from './Toast';
 export { Spinner } from './Spinner';
 export { ErrorMessage, type ErrorMessageProps } from './ErrorMessage';
 export { useApiQuery, type ApiQuery } from './useApiQuery';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { BoardFields, BoardSummary } from '../domain/board';
+import { BoardFields, BoardSummary, TrashedBoard } from '../domain/board';
 import { Id } from '../domain/ids';
 import { limits } from '../domain/limits';
 import { procedure } from './procedure';
@@ -25,4 +25,12 @@ export const boardsContract = {
   /** Resolves only after the update is durably committed. */
   applyBoardUpdate: procedure(z.object({ id: Id, update: YjsUpdate }), z.object({ committed: z.literal(true) })),
   closeBoard: procedure(z.object({ id: Id }), z.object({ closed: z.literal(true) })),
+  /** Moves a board to the trash (it leaves lists and search); kept 30 days, then purged. */
+  deleteBoard: procedure(z.object({ id: Id }), TrashedBoard),
+  /** Takes a board out of the trash; a board that is not in it is returned as it is. */
+  restoreBoard: procedure(z.object({ id: Id }), BoardSummary),
+  /** Boards in the trash, newest deletion first; of one exercise when given. */
+  listTrash: procedure(z.object({ exerciseId: Id.optional() }), z.array(TrashedBoard)),
+  /** Deletes a board in the trash forever, now; a board not in the trash is refused (`conflict`). */
+  purgeBoard: procedure(z.object({ id: Id }), z.object({ purged: z.literal(true) })),
 };

@@ -38,6 +38,18 @@ export const BoardSummary = z.object({
 });
 export type BoardSummary = z.infer<typeof BoardSummary>;
 
+/** A board in the trash, with where it came from and when it leaves for good. */
+export const TrashedBoard = BoardSummary.extend({
+  exerciseTitle: z.string(),
+  workshopTitle: z.string(),
+  deletedAt: z.string(),
+  /** Who deleted it, when known (the signed-in hub account). */
+  deletedBy: z.string().optional(),
+  /** When it is purged automatically (30 days after `deletedAt`). */
+  expiresAt: z.string(),
+});
+export type TrashedBoard = z.infer<typeof TrashedBoard>;
+
 /** A sticky note as read out of a board document (plain values, not Yjs types). */
 export const Note = z.object({
   id: Id,

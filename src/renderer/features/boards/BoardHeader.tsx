@@ -2,16 +2,18 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { useLocation } from 'wouter';
 import { z } from 'zod';
 import { BoardFields, type BoardSummary } from '../../../shared/domain/board';
 import { api } from '../../app/api';
 import { applyServerIssues, Button, PageHeader, TextField, useApiQuery, useErrorText, useFieldError, useToast } from '../../ui';
+import { useBoardTrash } from '../trash/useBoardTrash';
 
 const RenameFields = z.object({ title: BoardFields.shape.title });
 type RenameInput = z.input<typeof RenameFields>;
 const renameButtonId = 'board-rename-button';
 
-/** Title with the note count, the way back to the workshop, and renaming. */
+/** Title with the note count, the way back to the workshop, renaming, and moving to the trash. */
 export function BoardHeader({
   summary,
   title,
@@ -25,7 +27,10 @@ export function BoardHeader({
 }) {
   const { t } = useTranslation('boards');
   const { t: tc } = useTranslation('common');
+  const { t: tt } = useTranslation('trash');
   const [renaming, setRenaming] = useState(false);
+  const [, navigate] = useLocation();
+  const { moveToTrash } = useBoardTrash();
   const workshop = useApiQuery(() => api.getWorkshop({ id: summary.workshopId }), [summary.workshopId]);
   const exercise = useApiQuery(() => api.getExercise({ id: summary.exerciseId }), [summary.exerciseId]);
 
@@ -41,9 +46,22 @@ export function BoardHeader({
         breadcrumbs={breadcrumbs}
         actions={
           renaming ? undefined : (
-            <Button id={renameButtonId} onClick={() => setRenaming(true)}>
-              {t('rename.action')}
-            </Button>
+            <>
+              <Button id={renameButtonId} onClick={() => setRenaming(true)}>
+                {t('rename.action')}
+              </Button>
+              <Button
+                variant="ghost"
+                className="board-header__delete"
+                aria-label={tt('deleteLabel', { title })}
+                onClick={async () => {
+                  // The toast that undoes it outlives this page: it shows on the workshop.
+                  if (await moveToTrash(summary.id)) navigate(`/workshops/${summary.workshopId}`);
+                }}
+              >
+                {tt('delete')}
+              </Button>
+            </>
           )
         }
       />

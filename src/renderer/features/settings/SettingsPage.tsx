@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../ui';
 import { CentralOfficeSection } from '../sync/CentralOfficeSection';
+import { TrashSection } from '../trash/TrashSection';
 import { BackupsSection } from './BackupsSection';
 import { DataSection } from './DataSection';
 import { LanguageSection } from './LanguageSection';
@@ -15,6 +16,7 @@ export function SettingsPage() {
         <DataSection />
         <CentralOfficeSection />
         <BackupsSection />
+        <TrashSection />
       </div>
     </>
   );

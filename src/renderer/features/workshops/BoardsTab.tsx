@@ -8,6 +8,7 @@ import { Locale } from '../../../shared/contract';
 import { templates } from '../../../shared/templates';
 import type { Workshop } from '../../../shared/domain/workshop';
 import { api } from '../../app/api';
+import { useBoardTrash } from '../trash/useBoardTrash';
 import { formatDateTime } from '../../i18n/format';
 import { applyServerIssues, Button, EmptyState, ErrorMessage, SelectField, Spinner, TextField, useApiQuery, useErrorText, useFieldError, useToast } from '../../ui';
 
@@ -17,6 +18,8 @@ type FormOutput = z.output<typeof BoardFields>;
 /** The workshop's boards with how much each holds; a new board opens straight away. */
 export function BoardsTab({ workshop }: { workshop: Workshop }) {
   const { t, i18n } = useTranslation('workshops');
+  const { t: tt } = useTranslation('trash');
+  const { moveToTrash } = useBoardTrash();
   const fieldError = useFieldError();
   const errorText = useErrorText();
   const toast = useToast();
@@ -61,6 +64,9 @@ export function BoardsTab({ workshop }: { workshop: Workshop }) {
                 {t('boards.elements', { count: board.elementCount })} ·{' '}
                 {t('boards.updated', { date: formatDateTime(board.updatedAt, i18n.language) })}
               </p>
+              <Button variant="ghost" className="board-card__delete" onClick={() => void moveToTrash(board.id)} aria-label={tt('deleteLabel', { title: board.title })}>
+                {tt('delete')}
+              </Button>
             </li>
           ))}
         </ul>

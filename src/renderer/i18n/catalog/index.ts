@@ -6,9 +6,10 @@ import { search } from './search';
 import { settings } from './settings';
 import { studioTools } from './stakeholders';
 import { sync } from './sync';
+import { trash } from './trash';
 import { errors, validation } from './validation';
 import { workshops } from './workshops';
 
 /** Every namespace of the UI; each feature owns one file here. */
-export const namespaces = { common, exercises, workshops, boards, facilitation, search, settings, sync, validation, errors, studioTools };
+export const namespaces = { common, exercises, workshops, boards, facilitation, search, settings, sync, validation, errors, studioTools, trash };
 export type Namespace = keyof typeof namespaces;
