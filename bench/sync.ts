@@ -65,7 +65,7 @@ async function round(label: string) {
 }
 
 const initial = await round('Minga initial sync');
-let started = performance.now();
+const started = performance.now();
 store.projector.flush();
 console.log(`  then lists and search caught up (projections of every document) in ${ms(performance.now() - started)}`);
 const local = store.db.prepare<[], { n: number }>('SELECT count(*) AS n FROM documents').get()!.n;

@@ -33,6 +33,9 @@ export class BackgroundSync {
   private closed = false;
   /** The access token kept between rounds: a round with nothing to do is one request. */
   private readonly session: SyncSession = {};
+  /** What the deletion guard held in the last round, until a round takes it or a person confirms. */
+  private held: { boards: number; live: number } | null = null;
+  private allowDeletions = false;
 
   constructor(
     private readonly store: StoreContext,
@@ -54,6 +57,7 @@ export class BackgroundSync {
       pendingChanges: countPending(this.store.db),
       lastSyncAt: link?.lastSyncAt ?? null,
       lastError: link ? lastError : null,
+      heldDeletions: link ? this.held : null,
     };
   }
 
@@ -90,6 +94,7 @@ export class BackgroundSync {
     forgetAcknowledged(this.store.db);
     forgetSeen(this.store.db);
     forget(this.session);
+    this.held = null;
     this.scheduler.lastError = null;
     this.emitNow();
     return this.status();
@@ -101,6 +106,13 @@ export class BackgroundSync {
     if (this.scheduler.waitingForPerson || this.scheduler.failures > 0) this.scheduler.start();
     await this.scheduler.runNow();
     return this.status();
+  }
+
+  /** A person confirmed the held deletions: the next round (run now) lets them through. */
+  async confirmHeldDeletions(): Promise<SyncStatus> {
+    if (!this.held) return this.status();
+    this.allowDeletions = true;
+    return this.syncNow();
   }
 
   /** Stops the scheduler and ends a round in progress early; the store closes right after. */
@@ -121,11 +133,14 @@ export class BackgroundSync {
         {
           signal: this.abort.signal,
           session: this.session,
+          allowDeletions: this.allowDeletions,
           ...(this.timing.timeoutMs ? { timeoutMs: this.timing.timeoutMs } : {}),
           ...(this.timing.fetch ? { fetch: this.timing.fetch } : {}),
         },
         () => edited,
       );
+      this.allowDeletions = false;
+      this.held = report.held ? { boards: report.held.boards.length, live: report.held.live } : null;
       if (this.closed) return;
       // What came from the hub changes lists in every window.
       if (report.received.length > 0) store.notifyChanged();

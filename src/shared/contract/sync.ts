@@ -22,6 +22,11 @@ export const SyncStatus = z.object({
   pendingChanges: z.number().int().nonnegative(),
   lastSyncAt: z.string().nullable(),
   lastError: SyncErrorCode.nullable(),
+  /**
+   * Boards the hub has moved to the trash that the last round held back, because they are more
+   * than half of the boards here (the deletion guard); they go to the trash once confirmed.
+   */
+  heldDeletions: z.object({ boards: z.number().int().positive(), live: z.number().int().nonnegative() }).nullable(),
 });
 export type SyncStatus = z.infer<typeof SyncStatus>;
 
@@ -56,4 +61,6 @@ export const syncContract = {
   unlinkHub: procedure(z.object({}).default({}), SyncStatus),
   /** Runs a round now (or waits for the one running) and answers with the status after it. */
   syncNow: procedure(z.object({}).default({}), SyncStatus),
+  /** Lets the boards the deletion guard held go to the trash, in a round run now. */
+  confirmHeldDeletions: procedure(z.object({}).default({}), SyncStatus),
 };

@@ -16,8 +16,8 @@ export function SyncIndicator() {
   const { status, now } = useSyncStatus();
   const state = useShownState(status?.state);
   if (!status || !state) return null;
-  const { pendingChanges, lastSyncAt, lastError } = status;
-  const needsAttention = state === 'error';
+  const { pendingChanges, lastSyncAt, lastError, heldDeletions } = status;
+  const needsAttention = state === 'error' || heldDeletions !== null;
   return (
     <div className={`sync-indicator sync-indicator--${state}`}>
       <span className="sync-indicator__dot" aria-hidden="true" />
@@ -25,6 +25,7 @@ export function SyncIndicator() {
         <span>{t(`sync:status.${state}`)}</span>
         {pendingChanges > 0 && state !== 'not-linked' ? <span> · {t('sync:status.pending', { count: pendingChanges })}</span> : null}
         {state === 'error' && lastError ? <span className="visually-hidden">{t(`sync:errors.${lastError}`)}</span> : null}
+        {heldDeletions ? <span> · {t('sync:held.badge', { count: heldDeletions.boards })}</span> : null}
       </span>
       {state === 'synced' || state === 'offline' ? (
         <span className="sync-indicator__when">
