@@ -5,6 +5,7 @@ import type { Access, AccessPolicy } from '../access';
 import type { ProjectionStore } from '../projections/rows';
 import type { AccountStore, DeviceRecord, DeviceStore, DocumentStore } from '../store/types';
 import { portfolioRoutes } from './portfolioRoutes';
+import { resultsRoutes } from './resultsRoutes';
 import { sessionCookie, readCookie } from './cookies';
 import { DeviceId, DevicesQuery, LoginBody, RefreshBody, type DocumentsReply } from './schemas';
 import { parseWith, readJson, sendError, sendJson } from './io';
@@ -124,6 +125,7 @@ export function createApi(deps: ApiDeps): (request: IncomingMessage, response: S
       },
     },
     ...portfolioRoutes(deps, (call) => signedIn(call.request)),
+    ...resultsRoutes(deps, (call) => signedIn(call.request)),
   ];
 
   return async (request, response) => {
