@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures/minga';
 import { createExercise } from './fixtures/flows';
 
@@ -74,4 +75,8 @@ test('contributions and indicators on the exercise page: totals per currency, pr
   await page.reload();
   await expect(page.getByRole('progressbar', { name: 'Avance de Prestadores turísticos formalizados' })).toHaveAttribute('value', '40');
   await expect(page.getByRole('region', { name: 'Aportes' })).toContainText(/Total en pesos \(COP\)\s*\$\s1\.500\.000,50/);
+
+  // The filled sections (tables, progress bars, the actual forms) pass axe-core without serious findings.
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  expect(violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => violation.id)).toEqual([]);
 });
