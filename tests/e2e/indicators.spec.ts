@@ -31,6 +31,14 @@ test('contributions and indicators on the exercise page: totals per currency, pr
   await expect(contributions).toContainText(/Total en pesos \(COP\)\s*\$\s1\.500\.000,50/);
   await expect(contributions).toContainText(/Total en dólares \(USD\)\s*US\$\s12\.000,00/);
 
+  // Editing shows the saved amount back and corrects it.
+  await contributions.getByRole('button', { name: 'Editar aporte de PNUD' }).click();
+  const editForm = contributions.getByRole('form', { name: 'Editar aporte' });
+  await expect(editForm.getByLabel('Monto')).toHaveValue('12000');
+  await editForm.getByLabel('Monto').fill('12.500,5');
+  await editForm.getByRole('button', { name: 'Guardar aporte' }).click();
+  await expect(contributions).toContainText(/Total en dólares \(USD\)\s*US\$\s12\.500,50/);
+
   // An indicator: an empty title and a target period before the baseline are refused inline.
   await indicators.getByRole('button', { name: 'Agregar indicador' }).click();
   const indicatorForm = indicators.getByRole('form', { name: 'Nuevo indicador' });
@@ -56,8 +64,8 @@ test('contributions and indicators on the exercise page: totals per currency, pr
 
   // An actual for the second half: (32 − 20) / (50 − 20) = 40 %.
   const actual = card.getByRole('form', { name: 'Registrar valor real de Prestadores turísticos formalizados' });
-  await actual.getByLabel('Periodo').fill('2026-H2');
-  await actual.getByLabel('Valor real').fill('32');
+  await actual.getByLabel('Periodo del valor real de Prestadores turísticos formalizados').fill('2026-H2');
+  await actual.getByLabel('Valor real de Prestadores turísticos formalizados', { exact: true }).fill('32');
   await actual.getByRole('button', { name: 'Registrar valor real' }).click();
   const bar = card.getByRole('progressbar', { name: 'Avance de Prestadores turísticos formalizados' });
   await expect(bar).toHaveAttribute('value', '40');
@@ -66,8 +74,8 @@ test('contributions and indicators on the exercise page: totals per currency, pr
   await expect(card).toContainText(/Avance\s*40\s?%/);
 
   // A period that ends before the baseline is refused for an actual too, by the core.
-  await actual.getByLabel('Periodo').fill('2026-01');
-  await actual.getByLabel('Valor real').fill('21');
+  await actual.getByLabel('Periodo del valor real de Prestadores turísticos formalizados').fill('2026-01');
+  await actual.getByLabel('Valor real de Prestadores turísticos formalizados', { exact: true }).fill('21');
   await actual.getByRole('button', { name: 'Registrar valor real' }).click();
   await expect(actual.getByText('El periodo termina antes de la fecha de la línea base.')).toBeVisible();
 

@@ -29,8 +29,22 @@ export function ActualForm({ title, onSave }: { title: string; onSave: (actual: 
 
   return (
     <form noValidate onSubmit={submit} className="results-actual" aria-label={t('indicators.actualHeading', { title })}>
-      <TextField label={t('indicators.actualPeriod')} error={fieldError(errors.period)} autoComplete="off" {...register('period')} />
-      <NumberField label={t('indicators.actualValue')} error={fieldError(errors.value)} step="any" {...register('value', { valueAsNumber: true })} />
+      {/* Every indicator has this form: the accessible names carry its title so they stay unique on the page. */}
+      <TextField
+        label={t('indicators.actualPeriod')}
+        aria-label={t('indicators.actualPeriodOf', { title })}
+        hint={t('indicators.periodHintShort')}
+        error={fieldError(errors.period)}
+        autoComplete="off"
+        {...register('period')}
+      />
+      <NumberField
+        label={t('indicators.actualValue')}
+        aria-label={t('indicators.actualValueOf', { title })}
+        error={fieldError(errors.value)}
+        step="any"
+        {...register('value', { valueAsNumber: true })}
+      />
       <Button type="submit" variant="secondary" disabled={formState.isSubmitting}>
         {t('indicators.recordActual')}
       </Button>
