@@ -6,6 +6,7 @@ import { DocumentStore } from './documents/documentStore';
 import { Projector } from './documents/projections';
 import { dataPaths, type DataPaths } from './paths';
 import { actorHandlers } from './services/actors';
+import { resultHandlers } from './services/results';
 import { assetHandlers } from './services/assets';
 import { boardHandlers } from './services/boards';
 import type { Session, StoreContext } from './services/context';
@@ -71,6 +72,7 @@ export class Engine {
       ...exerciseHandlers(store),
       ...workshopHandlers(store),
       ...actorHandlers(store),
+      ...resultHandlers(store),
       ...boardHandlers(store),
       ...trashHandlers(store),
       ...assetHandlers(store),

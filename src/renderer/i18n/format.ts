@@ -1,3 +1,5 @@
+import { minorToDecimal, type Currency } from '../../shared/domain/money';
+
 /** Intl formatters are costly to build and a list formats thousands of values: keep them. */
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 const numberFormats = new Map<string, Intl.NumberFormat>();
@@ -33,13 +35,23 @@ export function formatDateTime(isoTimestamp: string, locale: string): string {
   return dateFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
 }
 
-export function formatNumber(value: number, locale: string): string {
-  return numberFormat(locale).format(value);
+export function formatNumber(value: number, locale: string, options: Intl.NumberFormatOptions = {}): string {
+  return numberFormat(locale, options).format(value);
 }
 
 /** Colombian pesos have no minor unit in everyday use. */
 export function formatMoney(amount: number, locale: string, currency: 'COP' | 'USD' = 'COP'): string {
   return numberFormat(locale, { style: 'currency', currency, maximumFractionDigits: currency === 'COP' ? 0 : 2 }).format(amount);
+}
+
+/**
+ * Money kept in integer minor units (src/shared/domain/money.ts). Intl receives the exact decimal
+ * text, so no float rounding creeps in; pesos show centavos only when there are some.
+ */
+export function formatMinorMoney(minor: number, currency: Currency, locale: string): string {
+  const digits = currency === 'COP' && minor % 100 === 0 ? 0 : 2;
+  // Intl formats a decimal string exactly (ECMA-402 2023); the lib typing only admits numbers.
+  return numberFormat(locale, { style: 'currency', currency, minimumFractionDigits: digits, maximumFractionDigits: digits }).format(minorToDecimal(minor, currency) as unknown as number);
 }
 
 export function formatMinutes(minutes: number, locale: string): string {

@@ -1,3 +1,4 @@
+import { minorToDecimal } from '../../shared/domain/money';
 import type { Language } from './portfolio';
 import { label, messages } from './messages';
 import type { ExerciseSummary } from './portfolio';
@@ -35,8 +36,10 @@ export function portfolioCsv(exercises: readonly ExerciseSummary[], language: La
     [text.participants, (exercise) => exercise.participants],
     [text.actorsLinked, (exercise) => exercise.actors],
     [text.boards, (exercise) => exercise.boards],
-    [text.contributionsCop, (exercise) => exercise.contributionsCop],
-    [text.contributionsUsd, (exercise) => exercise.contributionsUsd],
+    // Exact decimals of each currency, never a float's rounding.
+    [text.contributionsCop, (exercise) => minorToDecimal(exercise.contributions.COP, 'COP')],
+    [text.contributionsUsd, (exercise) => minorToDecimal(exercise.contributions.USD, 'USD')],
+    [text.indicators, (exercise) => exercise.indicators],
     [text.archived, (exercise) => (exercise.archived ? text.yes : text.no)],
   ];
   const lines = [

@@ -99,4 +99,9 @@ a:focus-visible, button:focus-visible, input:focus-visible, select:focus-visible
 .error { color: #a4161a; font-weight: 600; }
 .signin { max-width: 24rem; display: flex; flex-direction: column; gap: .75rem; }
 .signin label { display: flex; flex-direction: column; gap: .25rem; }
+.progress { display: flex; align-items: center; gap: .5rem; }
+.progress progress { appearance: none; width: 8rem; height: .75rem; border: 1px solid #8a93a3; border-radius: .375rem; background: #e3e6ea; overflow: hidden; }
+.progress progress::-webkit-progress-bar { background: #e3e6ea; }
+.progress progress::-webkit-progress-value { background: #1f7a4d; }
+.progress progress::-moz-progress-bar { background: #1f7a4d; }
 `;

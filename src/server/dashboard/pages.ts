@@ -3,6 +3,7 @@ import { phases } from '../../shared/domain/exercise';
 import { html, layout, type Safe } from './html';
 import { formatNumber, label, messages } from './messages';
 import type { ExerciseDetail, Language, Portfolio, PortfolioQuery } from './portfolio';
+import { formatMoney, resultsSections } from './resultsSections';
 
 /** The query string of a filter set, for links that keep the filters (language switch, CSV). */
 export function queryString(query: Partial<PortfolioQuery>): string {
@@ -40,17 +41,17 @@ export function portfolioPage(language: Language, query: PortfolioQuery, portfol
   const text = messages[language];
   const number = (value: number) => formatNumber(value, language);
   const { totals } = portfolio;
-  const figures: [string, number][] = [
-    [text.entitiesAccompanied, totals.entitiesAccompanied], [text.actorsLinked, totals.actorsLinked], [text.exercises, totals.exercises],
-    [text.workshops, totals.workshops], [text.participants, totals.participants],
-    [text.contributionsCop, totals.contributionsCop], [text.contributionsUsd, totals.contributionsUsd],
+  const figures: [string, string][] = [
+    [text.entitiesAccompanied, number(totals.entitiesAccompanied)], [text.actorsLinked, number(totals.actorsLinked)], [text.exercises, number(totals.exercises)],
+    [text.workshops, number(totals.workshops)], [text.participants, number(totals.participants)],
+    [text.contributionsCop, formatMoney(totals.contributions.COP, 'COP', language)], [text.contributionsUsd, formatMoney(totals.contributions.USD, 'USD', language)],
   ];
   const filters = { department: query.department, sdg: query.sdg, phase: query.phase, facilitator: query.facilitator };
   const body = html`<h1>${text.title}</h1>
 <section aria-labelledby="totals-heading">
   <h2 id="totals-heading">${text.totals}</h2>
   <dl class="totals">
-    ${figures.map(([name, value]) => html`<div><dt>${name}</dt><dd>${number(value)}</dd></div>`)}
+    ${figures.map(([name, value]) => html`<div><dt>${name}</dt><dd>${value}</dd></div>`)}
   </dl>
   <p class="note">${text.contributionsNote}</p>
 </section>
@@ -65,7 +66,9 @@ export function portfolioPage(language: Language, query: PortfolioQuery, portfol
     <button type="submit">${text.apply}</button>
     <a href="/dashboard${queryString({ lang: language })}">${text.clear}</a>
   </form>
-  <p><a href="/api/portfolio.csv${queryString({ ...filters, lang: language })}" download>${text.downloadCsv}</a></p>
+  <p><a href="/api/portfolio.csv${queryString({ ...filters, lang: language })}" download>${text.downloadCsv}</a>
+    · <a href="/api/indicators.csv${queryString({ ...filters, lang: language })}" download>${text.downloadIndicatorsCsv}</a>
+    · <a href="/api/contributions.csv${queryString({ ...filters, lang: language })}" download>${text.downloadContributionsCsv}</a></p>
 </section>
 <section aria-labelledby="list-heading">
   <h2 id="list-heading">${text.exerciseList}</h2>
@@ -87,13 +90,6 @@ export function portfolioPage(language: Language, query: PortfolioQuery, portfol
   </table>`}
 </section>`;
   return layout({ language, title: text.title, switchHref: `/dashboard${queryString({ ...filters, lang: other(language) })}`, signedInAs, body });
-}
-
-/** Progress from baseline to target, as a percentage; undefined when it cannot be computed. */
-export function indicatorProgress(indicator: { baseline: number | null; target: number | null; current: number | null }): number | undefined {
-  const { baseline, target, current } = indicator;
-  if (baseline === null || target === null || current === null || target === baseline) return undefined;
-  return Math.round(((current - baseline) / (target - baseline)) * 100);
 }
 
 function countTable(caption: string, counts: Record<string, number>, names: Record<string, string>, language: Language): Safe {
@@ -122,17 +118,7 @@ export function exercisePage(language: Language, detail: ExerciseDetail, signedI
 <dl class="totals">
   ${fields.map(([name, value]) => html`<div><dt>${name}</dt><dd>${value || '—'}</dd></div>`)}
 </dl>
-<h2>${text.indicators}</h2>
-${detail.indicators.length === 0 ? html`<p class="note">${text.noIndicators}</p>` : html`<table>
-  <thead><tr><th scope="col">${text.indicator}</th><th scope="col">${text.unit}</th><th scope="col" class="number">${text.baseline}</th>
-  <th scope="col" class="number">${text.target}</th><th scope="col" class="number">${text.current}</th><th scope="col" class="number">${text.progress}</th></tr></thead>
-  <tbody>${detail.indicators.map((indicator) => {
-    const progress = indicatorProgress(indicator);
-    const cell = (value: number | null) => (value === null ? '—' : number(value));
-    return html`<tr><th scope="row">${indicator.name}</th><td>${indicator.unit}</td><td class="number">${cell(indicator.baseline)}</td>
-      <td class="number">${cell(indicator.target)}</td><td class="number">${cell(indicator.current)}</td>
-      <td class="number">${progress === undefined ? '—' : `${number(progress)} %`}</td></tr>`;
-  })}</tbody></table>`}
+${resultsSections(language, detail)}
 <h2>${text.workshops}</h2>
 ${detail.workshops.length === 0 ? html`<p>${text.noWorkshops}</p>` : html`<table>
   <thead><tr><th scope="col">${text.workshops}</th><th scope="col">${text.date}</th><th scope="col">${text.municipality}</th>

@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import { Phase } from '../../shared/domain/exercise';
+import { progressTowards } from '../../shared/domain/indicator';
+import { addTotals, totalsByCurrency, type MoneyTotals } from '../../shared/domain/money';
 import { exerciseAccess, type Principal } from '../access';
 import type { Role } from '../roles';
-import { participantCount, type ExerciseRow, type ProjectionSnapshot, type WorkshopRow } from '../projections/rows';
+import { participantCount, type ExerciseRow, type IndicatorRow, type ProjectionSnapshot, type WorkshopRow } from '../projections/rows';
 
 /** Empty form fields mean "any": the dashboard's filter form submits every field. */
 const blankAsMissing = (value: unknown) => (value === '' ? undefined : value);
@@ -34,8 +36,9 @@ export interface ExerciseSummary {
   participants: number;
   actors: number;
   boards: number;
-  contributionsCop: number;
-  contributionsUsd: number;
+  /** Per currency, in integer minor units (centavos, cents); never converted into one another. */
+  contributions: MoneyTotals;
+  indicators: number;
 }
 
 /** The figures the centre reports, over the exercises shown. */
@@ -46,8 +49,8 @@ export interface PortfolioTotals {
   workshops: number;
   participants: number;
   participantsBySector: Record<string, number>;
-  contributionsCop: number;
-  contributionsUsd: number;
+  /** Per currency, in integer minor units, added exactly. */
+  contributions: MoneyTotals;
 }
 
 export interface Portfolio {
@@ -92,8 +95,7 @@ export function buildPortfolio(snapshot: ProjectionSnapshot, users: PortfolioUse
       workshops: sum((summary) => summary.workshops),
       participants: sum((summary) => summary.participants),
       participantsBySector,
-      contributionsCop: sum((summary) => summary.contributionsCop),
-      contributionsUsd: sum((summary) => summary.contributionsUsd),
+      contributions: addTotals(summaries.map((summary) => summary.contributions)),
     },
     exercises: summaries,
     options: {
@@ -134,9 +136,15 @@ function summarise(snapshot: ProjectionSnapshot, exercise: ExerciseRow, workshop
     participants: workshops.reduce((total, workshop) => total + participantCount(workshop), 0),
     actors: exercise.actors.length,
     boards: snapshot.boards.filter((board) => board.exerciseId === exercise.id).length,
-    contributionsCop: contributions.reduce((total, entry) => total + entry.amountCop, 0),
-    contributionsUsd: contributions.reduce((total, entry) => total + entry.amountUsd, 0),
+    contributions: totalsByCurrency(contributions),
+    indicators: snapshot.indicators.filter((indicator) => indicator.exerciseId === exercise.id).length,
   };
+}
+
+/** An indicator with its progress from baseline to final target (0 to 1), null when there is none. */
+export function withProgress(indicator: IndicatorRow): IndicatorRow & { progress: number | null } {
+  const progress = indicator.target === null || indicator.actual === null ? undefined : progressTowards(indicator.baseline, indicator.target, indicator.actual);
+  return { ...indicator, progress: progress ?? null };
 }
 
 /** One exercise with its workshops, boards by kind and indicators; undefined when not visible. */
@@ -152,7 +160,8 @@ export function exerciseDetail(snapshot: ProjectionSnapshot, users: PortfolioUse
     workshops: visible.workshops.map((workshop) => ({ ...workshop, participants: participantCount(workshop) })),
     boardsByKind,
     actorsByType,
-    indicators: snapshot.indicators.filter((indicator) => indicator.exerciseId === id),
+    indicators: snapshot.indicators.filter((indicator) => indicator.exerciseId === id).map(withProgress),
+    contributions: snapshot.contributions.filter((entry) => entry.exerciseId === id),
   };
 }
 export type ExerciseDetail = NonNullable<ReturnType<typeof exerciseDetail>>;

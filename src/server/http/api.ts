@@ -7,6 +7,7 @@ import { readableDocuments } from '../sync/readable';
 import type { ProjectionStore } from '../projections/rows';
 import type { AccountStore, DeviceRecord, DeviceStore, DocumentStore } from '../store/types';
 import { portfolioRoutes } from './portfolioRoutes';
+import { resultsRoutes } from './resultsRoutes';
 import { sessionCookie, readCookie } from './cookies';
 import { DeviceId, DevicesQuery, LoginBody, RefreshBody, type DocumentsReply } from './schemas';
 import { parseWith, readJson, sendError, sendJson } from './io';
@@ -126,6 +127,7 @@ export function createApi(deps: ApiDeps): (request: IncomingMessage, response: S
       },
     },
     ...portfolioRoutes(deps, (call) => signedIn(call.request)),
+    ...resultsRoutes(deps, (call) => signedIn(call.request)),
   ];
 
   return async (request, response) => {

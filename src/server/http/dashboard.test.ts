@@ -47,6 +47,10 @@ describe('hub dashboard pages', () => {
     expect(es).toContain('<html lang="es-CO">');
     expect(es).toMatch(/<dt>Entidades acompañadas<\/dt><dd>2<\/dd>/);
     expect(es).toMatch(/<dt>Participantes<\/dt><dd>5<\/dd>/);
+    // Pesos and dollars apart, as Intl writes them in Colombia; no exchange rate.
+    expect(es).toMatch(/<dt>Aportes \(COP\)<\/dt><dd>\$\s151\.000\.000,50<\/dd>/);
+    expect(es).toMatch(/<dt>Aportes \(USD\)<\/dt><dd>US\$\s12\.000,00<\/dd>/);
+    expect(es).toContain('href="/api/indicators.csv?lang=es-CO"');
     expect(es).toContain(`href="/dashboard/exercises/${seedIds.nariño}?lang=es-CO"`);
     expect(es).toContain('<th scope="col">Entidad líder</th>');
     expect(es).toContain('<label for="filter-sdg">ODS');
@@ -72,7 +76,12 @@ describe('hub dashboard pages', () => {
     expect(mine.status).toBe(200);
     const text = await mine.text();
     expect(text).toContain('<h1>Movilidad en Pasto</h1>');
-    expect(text).toContain('records no indicators yet');
+    // The indicator with its baseline, target and latest actual, and a 40 % bar drawn without script or inline style.
+    expect(text).toMatch(/<th scope="row">Trámites de movilidad en línea<\/th><td>trámites<\/td>\s*<td class="number">20 \(2026-01-15\)<\/td>\s*<td class="number">50 \(2026\)<\/td>\s*<td class="number">32 \(2026-H1\)<\/td>/);
+    expect(text).toContain('<progress max="100" value="40" aria-label="Progress: Trámites de movilidad en línea">');
+    expect(text).not.toContain('style=');
+    expect(text).toMatch(/<dt>Contributions \(COP\)<\/dt><dd>COP\s150,000,000\.50<\/dd>/);
+    expect(text).toMatch(/<th scope="row">PNUD<\/th><td>In kind<\/td>/);
     expect(text).toMatch(/<th scope="row">Taller Pasto<\/th><td>2026-03-01<\/td><td>Pasto<\/td>/);
     expect((await page(`/dashboard/exercises/${seedIds.antioquia}`, ana)).status).toBe(404);
     const list = await (await page('/dashboard', ana)).text();

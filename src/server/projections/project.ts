@@ -2,10 +2,12 @@ import * as Y from 'yjs';
 import { readActorRegister } from '../../shared/documents/actorRegister';
 import { readBoardHeader } from '../../shared/documents/boardDoc';
 import { readExercise } from '../../shared/documents/exerciseDoc';
+import { readContributions, readIndicators } from '../../shared/documents/exerciseResults';
+import { indicatorStatus } from '../../shared/domain/indicator';
 import { readWorkshop } from '../../shared/documents/workshopDoc';
 import { parseDocumentName } from '../access';
 import type { DocumentStore } from '../store/types';
-import type { ProjectionStore } from './rows';
+import type { ExerciseResultRows, ProjectionStore } from './rows';
 
 /**
  * Decodes one stored document with the shared readers (the same ones the desktop uses, so both
@@ -31,7 +33,7 @@ export async function projectDocument(name: string, documents: DocumentStore, pr
           createdAt: exercise.createdAt, updatedAt: exercise.updatedAt,
           sdgs: [...new Set(exercise.sdgs.filter((goal) => Number.isInteger(goal) && goal >= 1 && goal <= 17))],
           actors: readActorRegister(doc).actors.map((actor) => ({ id: actor.id, type: actor.type })),
-        });
+        }, readResults(doc, record.exerciseId));
         return true;
       }
       case 'workshop': {
@@ -54,6 +56,25 @@ export async function projectDocument(name: string, documents: DocumentStore, pr
   } finally {
     doc.destroy();
   }
+}
+
+/** Contributions as they are; indicators reduced to what the dashboard shows at a glance. */
+function readResults(doc: Y.Doc, exerciseId: string): ExerciseResultRows {
+  return {
+    contributions: readContributions(doc).map((entry) => ({
+      exerciseId, id: entry.id, contributor: entry.contributor, kind: entry.kind, currency: entry.currency, amountMinor: entry.amountMinor, date: entry.date,
+    })),
+    indicators: readIndicators(doc).map((indicator) => {
+      const status = indicatorStatus(indicator);
+      return {
+        exerciseId, id: indicator.id, title: indicator.title, unit: indicator.unit,
+        baseline: indicator.baseline.value, baselineDate: indicator.baseline.date,
+        target: status.target?.value ?? null, targetPeriod: status.target?.period ?? '',
+        actual: status.latest?.value ?? null, actualPeriod: status.latest?.period ?? '',
+        source: indicator.source, responsible: indicator.responsible,
+      };
+    }),
+  };
 }
 
 /**

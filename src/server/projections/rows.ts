@@ -1,3 +1,5 @@
+import type { Currency } from '../../shared/domain/money';
+
 /**
  * The rows the hub projects from synced documents, for the dashboard and CSV downloads. They are
  * derived data: the Yjs documents stay the truth and `rebuildProjections` writes every row again.
@@ -42,25 +44,39 @@ export interface BoardRow {
 }
 
 /**
- * Indicators and contributions have tables but no writer yet: exercise documents do not hold
- * them until the method tools arrive (a later issue), and the hub invents nothing.
+ * An indicator as the dashboard shows it: baseline, the final target and the latest actual (see
+ * `indicatorStatus` in src/shared/domain/indicator.ts); progress is computed when read, from these.
  */
 export interface IndicatorRow {
   exerciseId: string;
   id: string;
-  name: string;
+  title: string;
   unit: string;
-  baseline: number | null;
+  baseline: number;
+  baselineDate: string;
   target: number | null;
-  current: number | null;
+  targetPeriod: string;
+  actual: number | null;
+  actualPeriod: string;
+  source: string;
+  responsible: string;
 }
 
+/** A contribution in integer minor units of its own currency; COP and USD are never converted. */
 export interface ContributionRow {
   exerciseId: string;
   id: string;
-  source: string;
-  amountCop: number;
-  amountUsd: number;
+  contributor: string;
+  kind: string;
+  currency: Currency;
+  amountMinor: number;
+  date: string;
+}
+
+/** What an exercise document holds besides its fields; replaced together with the exercise row. */
+export interface ExerciseResultRows {
+  contributions: ContributionRow[];
+  indicators: IndicatorRow[];
 }
 
 /** Who created an exercise and who is assigned to it, with their emails (the facilitator filter). */
@@ -82,7 +98,7 @@ export interface ProjectionSnapshot {
 
 /** The projection tables, on SQLite or PostgreSQL. Each put replaces the row(s) of one document. */
 export interface ProjectionStore {
-  putExercise(row: ExerciseRow): Promise<void>;
+  putExercise(row: ExerciseRow, results: ExerciseResultRows): Promise<void>;
   putWorkshop(row: WorkshopRow): Promise<void>;
   putBoard(row: BoardRow): Promise<void>;
   snapshot(): Promise<ProjectionSnapshot>;

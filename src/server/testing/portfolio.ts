@@ -17,13 +17,15 @@ async function storeDocument(store: HubStore, name: string, kind: 'exercise' | '
   await store.documents.append(name, Y.encodeStateAsUpdate(doc));
 }
 
-/** An exercise document with fields and actors (actor names are people, to check they stay out). */
+/** An exercise document with fields and actors, and whatever `more` writes (contributions, indicators) (actor names are people, to check they stay out). */
 export async function storeExercise(
   store: HubStore, id: string, createdBy: string, fields: ExerciseFieldsInput, actors: { name: string; type: string }[] = [],
+  more: (doc: Y.Doc, now: string) => void = () => undefined,
 ): Promise<Y.Doc> {
   const doc = new Y.Doc();
   initExerciseDoc(doc, ExerciseFields.parse(fields), now);
   actors.forEach((actor, index) => insertActor(doc, `${id}-actor-${index}`, ActorFields.parse(actor), now));
+  more(doc, now);
   await storeDocument(store, `exercise:${id}`, 'exercise', id, createdBy, doc);
   return doc;
 }

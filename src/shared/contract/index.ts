@@ -2,7 +2,9 @@ import { z } from 'zod';
 import { actorsContract } from './actors';
 import { assetsContract } from './assets';
 import { Bytes, boardsContract } from './boards';
+import { contributionsContract } from './contributions';
 import { exercisesContract } from './exercises';
+import { indicatorsContract } from './indicators';
 import type { ApiOf, HandlersOf } from './procedure';
 import { searchContract } from './search';
 import { syncContract, SyncStatus } from './sync';
@@ -15,6 +17,8 @@ export const appContract = {
   ...exercisesContract,
   ...workshopsContract,
   ...actorsContract,
+  ...contributionsContract,
+  ...indicatorsContract,
   ...boardsContract,
   ...assetsContract,
   ...searchContract,

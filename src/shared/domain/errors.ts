@@ -32,6 +32,13 @@ export const validationKeys = {
   tooMany: 'validation.tooMany',
   invalid: 'validation.invalid',
   hubUrl: 'validation.hubUrl',
+  /** Contributions and indicators (src/shared/domain/money.ts, indicator.ts). */
+  invalidAmount: 'validation.invalidAmount',
+  amountPositive: 'validation.amountPositive',
+  invalidNumber: 'validation.invalidNumber',
+  invalidPeriod: 'validation.invalidPeriod',
+  periodBeforeBaseline: 'validation.periodBeforeBaseline',
+  duplicatePeriod: 'validation.duplicatePeriod',
 } as const;
 export type ValidationKey = (typeof validationKeys)[keyof typeof validationKeys];
 

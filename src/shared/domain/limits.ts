@@ -14,4 +14,8 @@ export const limits = {
   /** One Yjs update from a client; a whole pasted board fits comfortably. */
   updateBytes: 5 * 1024 * 1024,
   searchQuery: 200,
+  /** Per exercise: contributions and indicators; per indicator: targets and actuals (periods). */
+  contributions: 1_000,
+  indicators: 200,
+  indicatorPeriods: 100,
 } as const;

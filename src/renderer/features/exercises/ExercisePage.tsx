@@ -4,8 +4,10 @@ import { ButtonLink, ErrorMessage, PageHeader, Spinner, useApiQuery } from '../.
 import { ArchiveExercise } from './ArchiveExercise';
 import { ExerciseDetails } from './ExerciseDetails';
 import { ExerciseWorkshops } from './ExerciseWorkshops';
+import { ContributionsSection } from '../results/ContributionsSection';
+import { IndicatorsSection } from '../results/IndicatorsSection';
 
-/** One exercise: its fields, archive state and workshops. */
+/** One exercise: its fields, archive state, indicators at a glance, contributions and workshops. */
 export function ExercisePage({ id }: { id: string }) {
   const { t } = useTranslation();
   const query = useApiQuery(() => api.getExercise({ id }), [id]);
@@ -30,6 +32,8 @@ export function ExercisePage({ id }: { id: string }) {
       />
       {exercise.archived ? <p className="banner banner--info">{t('exercises:detail.archivedNotice')}</p> : null}
       <ExerciseDetails exercise={exercise} />
+      <IndicatorsSection exerciseId={id} />
+      <ContributionsSection exerciseId={id} />
       <ExerciseWorkshops exerciseId={id} />
     </>
   );

@@ -14,6 +14,12 @@ export const validation = defineNamespace({
     tooMany: 'Hay demasiados elementos en la lista.',
     invalid: 'Revisa este valor.',
     hubUrl: 'Escribe solo la dirección de la oficina central, como http://oficina.local:4242.',
+    invalidAmount: 'Escribe un monto válido, con máximo dos decimales (por ejemplo 1.500.000 o 2.500,50).',
+    amountPositive: 'El monto debe ser mayor que cero.',
+    invalidNumber: 'Escribe un número.',
+    invalidPeriod: 'Escribe un periodo: 2026, 2026-H1, 2026-Q2, 2026-04 o 2026-01-01/2026-06-30.',
+    periodBeforeBaseline: 'El periodo termina antes de la fecha de la línea base.',
+    duplicatePeriod: 'Este periodo ya tiene una meta.',
   },
   en: {
     required: 'This field is required.',
@@ -27,6 +33,12 @@ export const validation = defineNamespace({
     tooMany: 'The list has too many items.',
     invalid: 'Check this value.',
     hubUrl: 'Enter only the central office address, like http://office.local:4242.',
+    invalidAmount: 'Enter a valid amount, with at most two decimals (for example 1,500,000 or 2,500.50).',
+    amountPositive: 'The amount must be greater than zero.',
+    invalidNumber: 'Enter a number.',
+    invalidPeriod: 'Enter a period: 2026, 2026-H1, 2026-Q2, 2026-04 or 2026-01-01/2026-06-30.',
+    periodBeforeBaseline: 'The period ends before the baseline date.',
+    duplicatePeriod: 'This period already has a target.',
   },
 });
 

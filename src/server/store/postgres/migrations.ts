@@ -147,4 +147,43 @@ export const postgresHubMigrations: readonly PostgresMigration[] = [
       );
     `,
   },
+  {
+    version: 3,
+    name: 'contributions-indicators',
+    sql: `
+      -- Contributions and indicators, now that exercise documents hold them (src/shared/documents/exerciseResults.ts).
+      -- The tables of migration 2 had no writer, so they are empty: replaced, not altered.
+      -- Money as integer minor units of its own currency (no floating point, no exchange rate).
+      DROP TABLE projected_contributions;
+      DROP TABLE projected_indicators;
+      CREATE TABLE projected_contributions (
+        exercise_id TEXT NOT NULL,
+        contribution_id TEXT NOT NULL,
+        position INTEGER NOT NULL,
+        contributor TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        currency TEXT NOT NULL CHECK (currency IN ('COP', 'USD')),
+        amount_minor BIGINT NOT NULL,
+        date TEXT NOT NULL,
+        PRIMARY KEY (exercise_id, contribution_id)
+      );
+      -- An indicator's baseline, final target and latest actual (progress is computed from them).
+      CREATE TABLE projected_indicators (
+        exercise_id TEXT NOT NULL,
+        indicator_id TEXT NOT NULL,
+        position INTEGER NOT NULL,
+        title TEXT NOT NULL,
+        unit TEXT NOT NULL,
+        baseline DOUBLE PRECISION NOT NULL,
+        baseline_date TEXT NOT NULL,
+        target DOUBLE PRECISION,
+        target_period TEXT NOT NULL,
+        actual DOUBLE PRECISION,
+        actual_period TEXT NOT NULL,
+        source TEXT NOT NULL,
+        responsible TEXT NOT NULL,
+        PRIMARY KEY (exercise_id, indicator_id)
+      );
+    `,
+  },
 ];

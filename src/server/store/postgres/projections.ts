@@ -1,4 +1,5 @@
-import type { BoardRow, ExerciseRow, ProjectionSnapshot, ProjectionStore, WorkshopRow } from '../../projections/rows';
+import type { BoardRow, ExerciseResultRows, ExerciseRow, ProjectionSnapshot, ProjectionStore, WorkshopRow } from '../../projections/rows';
+import { contributionFromTable, indicatorFromTable, type ContributionTableRow, type IndicatorTableRow } from '../../projections/tables';
 import { groupBy, participantCount } from '../../projections/rows';
 import { inTransaction, type Pool } from './database';
 
@@ -9,7 +10,7 @@ import { inTransaction, type Pool } from './database';
 export class PostgresProjections implements ProjectionStore {
   constructor(private readonly pool: Pool) {}
 
-  async putExercise(row: ExerciseRow): Promise<void> {
+  async putExercise(row: ExerciseRow, results: ExerciseResultRows): Promise<void> {
     await inTransaction(this.pool, async (client) => {
       await client.query(`
         INSERT INTO projected_exercises (id, title, lead_entity, phase, archived, start_date, end_date, created_at, updated_at)
@@ -27,6 +28,21 @@ export class PostgresProjections implements ProjectionStore {
         await client.query(
           'INSERT INTO projected_actors (exercise_id, actor_id, type) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING', [row.id, actor.id, actor.type],
         );
+      }
+      await client.query('DELETE FROM projected_contributions WHERE exercise_id = $1', [row.id]);
+      for (const [position, entry] of results.contributions.entries()) {
+        await client.query(`
+          INSERT INTO projected_contributions (exercise_id, contribution_id, position, contributor, kind, currency, amount_minor, date)
+          VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT DO NOTHING
+        `, [row.id, entry.id, position, entry.contributor, entry.kind, entry.currency, entry.amountMinor, entry.date]);
+      }
+      await client.query('DELETE FROM projected_indicators WHERE exercise_id = $1', [row.id]);
+      for (const [position, entry] of results.indicators.entries()) {
+        await client.query(`
+          INSERT INTO projected_indicators (exercise_id, indicator_id, position, title, unit, baseline, baseline_date, target, target_period,
+            actual, actual_period, source, responsible) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) ON CONFLICT DO NOTHING
+        `, [row.id, entry.id, position, entry.title, entry.unit, entry.baseline, entry.baselineDate, entry.target, entry.targetPeriod,
+          entry.actual, entry.actualPeriod, entry.source, entry.responsible]);
       }
     });
   }
@@ -71,12 +87,8 @@ export class PostgresProjections implements ProjectionStore {
         id: string; exercise_id: string; title: string; date: string; municipality: string; department: string; modality: string;
       }>('SELECT * FROM projected_workshops ORDER BY date, id');
       const boards = await all<{ id: string; exercise_id: string; kind: string }>('SELECT * FROM projected_boards ORDER BY id');
-      const indicators = await all<{ exercise_id: string; indicator_id: string; name: string; unit: string; baseline: number | null; target: number | null; current: number | null }>(
-        'SELECT * FROM projected_indicators ORDER BY indicator_id',
-      );
-      const contributions = await all<{ exercise_id: string; contribution_id: string; source: string; amount_cop: number; amount_usd: number }>(
-        'SELECT * FROM projected_contributions ORDER BY contribution_id',
-      );
+      const indicators = await all<IndicatorTableRow>('SELECT * FROM projected_indicators ORDER BY exercise_id, position');
+      const contributions = await all<ContributionTableRow>('SELECT * FROM projected_contributions ORDER BY exercise_id, position');
       const owners = await all<{ id: string; created_by: string | null }>('SELECT id, created_by FROM exercises ORDER BY id');
       return {
         exercises: exercises.map((row) => ({
@@ -91,12 +103,8 @@ export class PostgresProjections implements ProjectionStore {
           participantsBySector: Object.fromEntries(sectors(row.id).map((entry) => [entry.sector, entry.count])),
         })),
         boards: boards.map((row) => ({ id: row.id, exerciseId: row.exercise_id, kind: row.kind })),
-        indicators: indicators.map((row) => ({
-          exerciseId: row.exercise_id, id: row.indicator_id, name: row.name, unit: row.unit, baseline: row.baseline, target: row.target, current: row.current,
-        })),
-        contributions: contributions.map((row) => ({
-          exerciseId: row.exercise_id, id: row.contribution_id, source: row.source, amountCop: row.amount_cop, amountUsd: row.amount_usd,
-        })),
+        indicators: indicators.map(indicatorFromTable),
+        contributions: contributions.map(contributionFromTable),
         ownership: owners.map((row) => ({ exerciseId: row.id, createdBy: row.created_by, assignees: assignments(row.id).map((entry) => entry.user_id) })),
       };
     });

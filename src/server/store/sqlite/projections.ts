@@ -1,5 +1,6 @@
 import type { Db } from '../../../core/store/database';
-import type { BoardRow, ExerciseRow, ProjectionSnapshot, ProjectionStore, WorkshopRow } from '../../projections/rows';
+import type { BoardRow, ExerciseResultRows, ExerciseRow, ProjectionSnapshot, ProjectionStore, WorkshopRow } from '../../projections/rows';
+import { contributionFromTable, indicatorFromTable, type ContributionTableRow, type IndicatorTableRow } from '../../projections/tables';
 import { groupBy, participantCount } from '../../projections/rows';
 
 interface ExerciseTableRow {
@@ -14,7 +15,7 @@ interface WorkshopTableRow {
 export class SqliteProjections implements ProjectionStore {
   constructor(private readonly db: Db) {}
 
-  async putExercise(row: ExerciseRow): Promise<void> {
+  async putExercise(row: ExerciseRow, results: ExerciseResultRows): Promise<void> {
     this.db.transaction(() => {
       this.db.prepare(`
         INSERT INTO projected_exercises (id, title, lead_entity, phase, archived, start_date, end_date, created_at, updated_at)
@@ -29,6 +30,20 @@ export class SqliteProjections implements ProjectionStore {
       this.db.prepare('DELETE FROM projected_actors WHERE exercise_id = ?').run(row.id);
       const actor = this.db.prepare('INSERT OR IGNORE INTO projected_actors (exercise_id, actor_id, type) VALUES (?, ?, ?)');
       for (const entry of row.actors) actor.run(row.id, entry.id, entry.type);
+      this.db.prepare('DELETE FROM projected_contributions WHERE exercise_id = ?').run(row.id);
+      const contribution = this.db.prepare(`
+        INSERT OR IGNORE INTO projected_contributions (exercise_id, contribution_id, position, contributor, kind, currency, amount_minor, date)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
+      results.contributions.forEach((entry, position) =>
+        contribution.run(row.id, entry.id, position, entry.contributor, entry.kind, entry.currency, entry.amountMinor, entry.date));
+      this.db.prepare('DELETE FROM projected_indicators WHERE exercise_id = ?').run(row.id);
+      const indicator = this.db.prepare(`
+        INSERT OR IGNORE INTO projected_indicators (exercise_id, indicator_id, position, title, unit, baseline, baseline_date, target, target_period,
+          actual, actual_period, source, responsible) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+      results.indicators.forEach((entry, position) => indicator.run(
+        row.id, entry.id, position, entry.title, entry.unit, entry.baseline, entry.baselineDate, entry.target, entry.targetPeriod,
+        entry.actual, entry.actualPeriod, entry.source, entry.responsible,
+      ));
     })();
   }
 
@@ -76,12 +91,8 @@ export class SqliteProjections implements ProjectionStore {
         })),
         boards: all<{ id: string; exercise_id: string; kind: string }>('SELECT * FROM projected_boards ORDER BY id')
           .map((row) => ({ id: row.id, exerciseId: row.exercise_id, kind: row.kind })),
-        indicators: all<{ exercise_id: string; indicator_id: string; name: string; unit: string; baseline: number | null; target: number | null; current: number | null }>(
-          'SELECT * FROM projected_indicators ORDER BY indicator_id',
-        ).map((row) => ({ exerciseId: row.exercise_id, id: row.indicator_id, name: row.name, unit: row.unit, baseline: row.baseline, target: row.target, current: row.current })),
-        contributions: all<{ exercise_id: string; contribution_id: string; source: string; amount_cop: number; amount_usd: number }>(
-          'SELECT * FROM projected_contributions ORDER BY contribution_id',
-        ).map((row) => ({ exerciseId: row.exercise_id, id: row.contribution_id, source: row.source, amountCop: row.amount_cop, amountUsd: row.amount_usd })),
+        indicators: all<IndicatorTableRow>('SELECT * FROM projected_indicators ORDER BY exercise_id, position').map(indicatorFromTable),
+        contributions: all<ContributionTableRow>('SELECT * FROM projected_contributions ORDER BY exercise_id, position').map(contributionFromTable),
         ownership: all<{ id: string; created_by: string | null }>('SELECT id, created_by FROM exercises ORDER BY id').map((row) => ({
           exerciseId: row.id, createdBy: row.created_by,
           assignees: assignments(row.id).map((entry) => entry.user_id),

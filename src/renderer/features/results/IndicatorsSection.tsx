@@ -1,0 +1,85 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Indicator, IndicatorFields } from '../../../shared/domain/indicator';
+import { api } from '../../app/api';
+import { Button, ConfirmDialog, EmptyState, ErrorMessage, Spinner, useApiQuery, useToast } from '../../ui';
+import { IndicatorCard } from './IndicatorCard';
+import { IndicatorForm } from './IndicatorForm';
+import { useResultChange } from './useResultChange';
+import './results.css';
+
+type Editing = { mode: 'add' } | { mode: 'edit'; indicator: Indicator } | undefined;
+
+/** «Indicadores»: each indicator's progress at a glance, with its baseline, final target and latest actual. */
+export function IndicatorsSection({ exerciseId }: { exerciseId: string }) {
+  const { t } = useTranslation('results');
+  const toast = useToast();
+  const query = useApiQuery(() => api.listIndicators({ exerciseId }), [exerciseId]);
+  const change = useResultChange(query.reload);
+  const [editing, setEditing] = useState<Editing>();
+  const [removing, setRemoving] = useState<Indicator>();
+  const indicators = query.data ?? [];
+
+  const save = async (fields: IndicatorFields) => {
+    if (editing?.mode === 'edit') await api.updateIndicator({ exerciseId, indicatorId: editing.indicator.id, fields });
+    else await api.addIndicator({ exerciseId, fields });
+    toast.show(t(editing?.mode === 'edit' ? 'indicators.updated' : 'indicators.added'), 'success');
+    setEditing(undefined);
+    query.reload();
+  };
+
+  return (
+    <section className="section" aria-labelledby="exercise-indicators">
+      <div className="section__header">
+        <h2 id="exercise-indicators">{t('indicators.title')}</h2>
+        {editing ? null : (
+          <Button variant="primary" onClick={() => setEditing({ mode: 'add' })}>
+            {t('indicators.add')}
+          </Button>
+        )}
+      </div>
+      <p className="muted">{t('indicators.intro')}</p>
+      {editing ? (
+        <IndicatorForm
+          key={editing.mode === 'edit' ? editing.indicator.id : 'new'}
+          {...(editing.mode === 'edit' ? { initial: editing.indicator } : {})}
+          onSave={save}
+          onCancel={() => setEditing(undefined)}
+        />
+      ) : null}
+      {query.loading && !query.data ? <Spinner /> : null}
+      <ErrorMessage error={query.error} onRetry={query.reload} />
+      {query.data && indicators.length === 0 && !editing ? (
+        <EmptyState level={3} title={t('indicators.emptyTitle')} body={t('indicators.emptyBody')} />
+      ) : null}
+      <div className="results-indicators">
+        {indicators.map((indicator) => (
+          <IndicatorCard
+            key={indicator.id}
+            indicator={indicator}
+            onEdit={() => setEditing({ mode: 'edit', indicator })}
+            onRemove={() => setRemoving(indicator)}
+            onRecord={async (actual) => {
+              await api.recordActual({ exerciseId, indicatorId: indicator.id, actual });
+              toast.show(t('indicators.actualRecorded'), 'success');
+              query.reload();
+            }}
+          />
+        ))}
+      </div>
+      <ConfirmDialog
+        open={removing !== undefined}
+        danger
+        title={t('indicators.removeTitle')}
+        body={t('indicators.removeBody', { title: removing?.title ?? '' })}
+        confirmLabel={t('indicators.removeConfirm')}
+        onCancel={() => setRemoving(undefined)}
+        onConfirm={() => {
+          const indicator = removing;
+          setRemoving(undefined);
+          if (indicator) void change(() => api.removeIndicator({ exerciseId, indicatorId: indicator.id }), 'indicators.removed');
+        }}
+      />
+    </section>
+  );
+}
