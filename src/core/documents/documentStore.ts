@@ -54,6 +54,10 @@ export class DocumentStore {
       writeSnapshot: db.prepare('UPDATE documents SET snapshot = ?, snapshot_seq = ? WHERE id = ?'),
       deleteUpdatesUpTo: db.prepare('DELETE FROM document_updates WHERE doc_id = ? AND seq <= ?'),
       exists: db.prepare<[string], { kind: DocumentKind }>('SELECT kind FROM documents WHERE id = ?'),
+      lastSeq: db.prepare<[string, string], { kind: DocumentKind; seq: number }>(
+        `SELECT kind, max(snapshot_seq, coalesce((SELECT seq FROM document_updates WHERE doc_id = ? ORDER BY seq DESC LIMIT 1), 0)) AS seq
+         FROM documents WHERE id = ?`,
+      ),
       deleteUpdates: db.prepare('DELETE FROM document_updates WHERE doc_id = ?'),
       deleteDocument: db.prepare('DELETE FROM documents WHERE id = ?'),
     };
@@ -94,6 +98,22 @@ export class DocumentStore {
       this.statements.insertUpdate.run(id, 1, state);
     })();
     this.emit(id, kind, state, origin);
+  }
+
+  /**
+   * Stores an update another copy sent in answer to this store's own state (the hub's reply to
+   * the state vector of what is stored here, as a sync channel seeded with `openState` hears it):
+   * it is new here, so it goes to the log without decoding the stored document. A document in
+   * memory (open in a window) takes it through `merge`, so the window hears it.
+   */
+  absorb(id: string, kind: DocumentKind, update: Uint8Array, origin: unknown): boolean {
+    if (this.cache.has(id)) return this.merge(id, kind, update, origin);
+    const row = this.statements.lastSeq.get(id, id);
+    if (!row) throw new ApiError('not_found', `No document ${id}.`);
+    if (row.kind !== kind) throw new ApiError('invalid_input', `Document ${id} is a ${row.kind} here, not a ${kind}.`);
+    this.statements.insertUpdate.run(id, row.seq + 1, update);
+    this.emit(id, kind, update, origin);
+    return true;
   }
 
   /** The document, from memory or rebuilt from its snapshot and log. */

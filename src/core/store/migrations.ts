@@ -151,6 +151,10 @@ export const sqlMigrations: readonly SqlMigration[] = [
         name TEXT PRIMARY KEY,
         version INTEGER NOT NULL
       ) WITHOUT ROWID;
+      -- Every round asks which documents have changes the hub has not acknowledged. In the
+      -- table, snapshot_seq sits after the snapshot blob, so reading it walks each blob's
+      -- overflow pages (tens of milliseconds for a thousand boards); this index answers alone.
+      CREATE INDEX documents_log_positions ON documents (id, kind, snapshot_seq);
     `,
   },
 ];

@@ -1,5 +1,7 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import WebSocket from 'ws';
+import * as decoding from 'lib0/decoding';
+import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import type { DocumentKind } from '../../shared/documents/schema';
 import { SyncFailure } from './errors';
@@ -22,7 +24,7 @@ class QuietWebSocket extends WebSocket {
   }
 }
 
-/** Origin of changes a round makes to its own copies, so they are not mistaken for the hub's. */
+/** Origin of the store's state seeded into a round's copy, so it is not mistaken for the hub's. */
 export const fromStore = Symbol('from-store');
 
 export interface Connection {
@@ -48,8 +50,16 @@ export interface Channel {
   name: string;
   id: string;
   kind: DocumentKind;
-  /** The hub's copy: it starts empty and the hub's state comes down into it. */
+  /**
+   * The round's copy of the document: it starts as the store has it (or empty), so the hub
+   * sends only what the store lacks, and the provider's answer to the hub's first step carries
+   * what the hub lacks. The hub acknowledges that answer once it stored it.
+   */
   copy: Y.Doc;
+  /** What came from the hub, as the copy applied it: exactly what the store lacked. */
+  fromHub: Uint8Array[];
+  /** The hub's first sync step (its state vector) and its answer to ours (with its whole delete set), as received. */
+  heard: { vector?: Uint8Array; answer?: Uint8Array };
   provider: HocuspocusProvider;
   /** 'read-write' or 'readonly' once authenticated, or why the hub turned it away. */
   outcome: Promise<{ scope: 'read-write' | 'readonly' } | { refused: string }>;
@@ -57,11 +67,19 @@ export interface Channel {
   destroy(): void;
 }
 
-export function openChannel(connection: Connection, name: string, id: string, kind: DocumentKind, token: string): Channel {
+export function openChannel(connection: Connection, name: string, id: string, kind: DocumentKind, token: string, seed?: Uint8Array): Channel {
   const copy = new Y.Doc();
+  if (seed) Y.applyUpdate(copy, seed, fromStore);
   const provider = new HocuspocusProvider({ websocketProvider: connection.socket, name, document: copy, token });
+  const fromHub: Uint8Array[] = [];
+  // Only for a seeded copy: an empty one is taken whole (encodeStateAsUpdate), which costs less.
+  if (seed) copy.on('update', (update: Uint8Array, origin: unknown) => {
+    if (origin === provider) fromHub.push(update);
+  });
+  const heard: Channel['heard'] = {};
+  provider.on('message', ({ event }: { event: { data: ArrayBuffer | Uint8Array } }) => listenForSyncSteps(new Uint8Array(event.data), heard));
   const channel: Channel = {
-    name, id, kind, copy, provider,
+    name, id, kind, copy, fromHub, heard, provider,
     outcome: new Promise((resolve) => {
       provider.on('authenticated', ({ scope }: { scope: 'read-write' | 'readonly' }) => resolve({ scope }));
       provider.on('authenticationFailed', ({ reason }: { reason: string }) => resolve({ refused: reason || 'permission-denied' }));
@@ -79,30 +97,32 @@ export function openChannel(connection: Connection, name: string, id: string, ki
   return channel;
 }
 
-/** Applies to the hub's copy what the store has that it lacks; true when that was anything. */
-export function sendMissing(copy: Y.Doc, local: Y.Doc): boolean {
-  let changed = false;
-  const mark = (_update: Uint8Array, origin: unknown) => {
-    if (origin === fromStore) changed = true;
-  };
-  copy.on('update', mark);
+/** Hocuspocus frames: the document's routing key, the message type (0 = sync), then y-protocols' sync message. */
+const syncMessage = 0;
+
+function listenForSyncSteps(frame: Uint8Array, heard: Channel['heard']): void {
   try {
-    Y.applyUpdate(copy, Y.encodeStateAsUpdate(local, Y.encodeStateVector(copy)), fromStore);
-  } finally {
-    copy.off('update', mark);
+    const decoder = decoding.createDecoder(frame);
+    decoding.readVarString(decoder);
+    if (decoding.readVarUint(decoder) !== syncMessage) return;
+    const step = decoding.readVarUint(decoder);
+    if (step === syncProtocol.messageYjsSyncStep1) heard.vector ??= decoding.readVarUint8Array(decoder);
+    else if (step === syncProtocol.messageYjsSyncStep2) heard.answer ??= decoding.readVarUint8Array(decoder);
+  } catch {
+    // Not a frame this round reads; the provider handles (or refuses) it.
   }
-  return changed;
 }
 
-/** Whether `local` has anything `copy` lacks, without touching either. */
-export function lacks(copy: Y.Doc, local: Y.Doc): boolean {
-  const scratch = new Y.Doc();
-  try {
-    Y.applyUpdate(scratch, Y.encodeStateAsUpdate(copy));
-    return sendMissing(scratch, local);
-  } finally {
-    scratch.destroy();
-  }
+/**
+ * Whether the copy held anything the hub lacked when it answered the hub's first step: the
+ * same test the hub applies before storing (a snapshot of its state vector and delete set).
+ * Unknown (a step not heard) counts as sent.
+ */
+export function hubLacked(channel: Channel): boolean {
+  const { vector, answer } = channel.heard;
+  if (!vector || !answer) return true;
+  const hub = Y.createSnapshot(Y.decodeUpdate(answer).ds, Y.decodeStateVector(vector));
+  return !Y.snapshotContainsUpdate(hub, Y.encodeStateAsUpdate(channel.copy, vector));
 }
 
 export interface Limits {

@@ -2,7 +2,7 @@ import * as Y from 'yjs';
 import { documentKinds, type DocumentKind } from '../../shared/documents/schema';
 import { bucketOf, type ManifestEntry } from '../../shared/hub/manifest';
 import type { StoreContext } from '../services/context';
-import { connect, lacks, openChannel, sendMissing, throwIfStopped, waitFor, within, type Channel, type Connection, type Limits } from './channel';
+import { connect, hubLacked, openChannel, throwIfStopped, waitFor, within, type Channel, type Connection, type Limits } from './channel';
 import { boardDeletedAt, liveBoardCount, needsConfirmation } from './deletionGuard';
 import { SyncFailure } from './errors';
 import { hubApi, type Fetch } from './hubApi';
@@ -61,11 +61,10 @@ interface Work {
 /**
  * One sync round with the hub the folder is signed in to. The manifest (one request) names the
  * documents the hub changed since this folder pulled them; the store names those changed here
- * that the hub has not acknowledged. Only these are opened, over one WebSocket, in batches:
- * each gets a fresh copy that starts empty, the hub's state comes down into it and is merged
- * into the store, then what the store has that the copy lacks goes up. Exercises go up (and are
- * acknowledged) before workshops, and workshops before boards, so the hub records each exercise
- * before anything that names it.
+ * that the hub has not acknowledged. Only these are opened, over one WebSocket, in batches of
+ * one kind: each copy starts as the store has it, so only differences travel each way (see
+ * `syncBatch`). Exercises go up (and are acknowledged) before workshops, and workshops before
+ * boards, so the hub records each exercise before anything that names it.
  */
 export async function syncRound(store: StoreContext, options: SyncOptions = {}): Promise<SyncReport> {
   const link = readHubLink(store.db);
@@ -88,7 +87,8 @@ export async function syncRound(store: StoreContext, options: SyncOptions = {}):
   const purged = purgedIds(store.db);
   const skipped = changed.filter((entry) => purged.has(entry.name.slice(entry.name.indexOf(':') + 1)));
   recordSeen(store.db, skipped.map(({ name, version }) => ({ name, version })));
-  const work = workOf(changed.filter((entry) => !skipped.includes(entry)), pendingNames(store.db));
+  const pending = new Set(pendingNames(store.db));
+  const work = workOf(changed.filter((entry) => !skipped.includes(entry)), [...pending]);
   // Documents that left a bucket the hub answered: this user may no longer read them there.
   const listed = new Set(manifest.documents.map((entry) => entry.name));
   const answered = new Set(manifest.buckets);
@@ -106,7 +106,7 @@ export async function syncRound(store: StoreContext, options: SyncOptions = {}):
   try {
     for (const batch of batches(work)) {
       throwIfStopped(options.signal);
-      const pulled = await syncBatch(store, connection, batch, token, limits, report, received, (item, state) => held.push({ work: item, state }));
+      const pulled = await syncBatch(store, connection, batch, token, limits, report, pending, received, (item, state) => held.push({ work: item, state }));
       recordSeen(store.db, pulled);
     }
     if (held.length > 0) {
@@ -167,46 +167,21 @@ function isDeletedHere(store: StoreContext, id: string): boolean {
   return boardDeletedAt(store.documents.get(id).doc) !== undefined;
 }
 
-/**
- * Takes in what came down for one document: a new document is stored as the hub sent it, a
- * known one merged (only what it lacked is written), and a board the hub has in the trash that
- * is not in the trash here is handed to `hold` (the deletion guard decides at the end). Later
- * changes from the hub, while the round lasts, are merged as they arrive.
- */
-function takeIn(
-  store: StoreContext,
-  item: Work,
-  channel: Channel,
-  received: Set<string>,
-  hold: (item: Work, state: Uint8Array) => void,
-  pulled: { name: string; version: number }[],
-): void {
-  const here = store.documents.has(item.id) ? store.documents.get(item.id).doc : undefined;
-  if (item.kind === 'board' && here && boardDeletedAt(channel.copy) !== undefined && boardDeletedAt(here) === undefined) {
-    hold(item, Y.encodeStateAsUpdate(channel.copy));
-    return;
-  }
-  if (!here) {
-    store.documents.adopt(item.id, item.kind, Y.encodeStateAsUpdate(channel.copy), hubOrigin);
-    received.add(item.name);
-    store.projector.schedule(item.id);
-  } else if (store.documents.merge(item.id, item.kind, Y.encodeStateAsUpdate(channel.copy), hubOrigin)) {
-    received.add(item.name);
-    store.projector.schedule(item.id);
-  }
-  if (item.version !== undefined) pulled.push({ name: item.name, version: item.version });
-  channel.copy.on('update', (update: Uint8Array, origin: unknown) => {
-    if (origin === channel.provider && store.documents.merge(item.id, item.kind, update, hubOrigin)) {
-      received.add(item.name);
-      store.projector.schedule(item.id);
-    }
-  });
+interface Opened {
+  item: Work;
+  channel: Channel;
+  /** Whether the copy started from the store's state (the document exists here). */
+  seeded: boolean;
+  /** Whether the board was in the trash here when the round began. */
+  deletedHere: boolean;
 }
 
 /**
- * Syncs one batch: authorization, the hub's state down and merged, local changes up and
- * acknowledged. Returns the hub versions now pulled in full (what `sync_seen` records). A board
- * the hub has in the trash and this folder does not is handed to `hold` instead of merged.
+ * Syncs one batch. Each copy starts as the store has the document, so the hub sends only what
+ * the store lacks and the provider's answer carries what the hub lacks; the round waits until
+ * the hub acknowledged that answer (stored it). Returns the hub versions now pulled in full
+ * (what `sync_seen` records). A board the hub has in the trash and this folder does not is
+ * handed to `hold` instead of stored.
  */
 async function syncBatch(
   store: StoreContext,
@@ -215,52 +190,90 @@ async function syncBatch(
   token: string,
   limits: Limits,
   report: SyncReport,
+  pending: ReadonlySet<string>,
   received: Set<string>,
-  hold: (item: Work, state: Uint8Array) => void,
+  hold: (item: Work, update: Uint8Array) => void,
 ): Promise<{ name: string; version: number }[]> {
-  const channels = batch.map((item) => ({ item, channel: openChannel(connection, item.name, item.id, item.kind, token) }));
+  const opened: Opened[] = batch.map((item) => {
+    const seed = store.documents.has(item.id) ? store.documents.openState(item.id) : undefined;
+    const channel = openChannel(connection, item.name, item.id, item.kind, token, seed);
+    return { item, channel, seeded: seed !== undefined, deletedHere: item.kind === 'board' && boardDeletedAt(channel.copy) !== undefined };
+  });
   const pulled: { name: string; version: number }[] = [];
   try {
-    const writable: Channel[] = [];
-    const arrived: { item: Work; channel: Channel }[] = [];
-    for (const { item, channel } of channels) {
-      const outcome = await within(channel.outcome, connection, limits, `${channel.name} to be authorized`);
+    const arrived: Opened[] = [];
+    for (const entry of opened) {
+      const { item, channel } = entry;
+      const outcome = await within(channel.outcome, connection, limits, `${item.name} to be authorized`);
       if ('refused' in outcome) {
-        if (store.documents.has(channel.id)) report.refused.push({ name: channel.name, reason: outcome.refused });
+        if (store.documents.has(item.id)) report.refused.push({ name: item.name, reason: outcome.refused });
         continue;
       }
-      await waitFor(connection, () => channel.provider.isSynced || channel.closed !== undefined, limits, `${channel.name} to come down from the hub`);
+      const writable = outcome.scope === 'read-write';
+      // A read-only connection never has its answer acknowledged when it carries anything new.
+      await waitFor(connection, () => channel.closed !== undefined || (channel.provider.isSynced && (!writable || !channel.provider.hasUnsyncedChanges)), limits, `${item.name} to sync with the hub`);
       if (channel.closed !== undefined) continue;
-      arrived.push({ item, channel });
-      if (outcome.scope === 'read-write') writable.push(channel);
+      if (pending.has(item.name) && hubLacked(channel)) {
+        if (writable) report.sent.push(item.name);
+        else report.refused.push({ name: item.name, reason: 'read-only: local changes are not sent' });
+      }
+      arrived.push(entry);
     }
     // The whole batch in one transaction: one commit (one fsync) instead of one per document.
     try {
       store.db.transaction(() => {
-        for (const { item, channel } of arrived) takeIn(store, item, channel, received, hold, pulled);
+        for (const entry of arrived) if (takeIn(store, entry, received, hold)) pulled.push(...versionOf(entry.item));
       })();
     } catch (error) {
       // Rolled back: no copy in memory may keep what the disk does not have.
       for (const { item } of arrived) store.documents.evict(item.id);
       throw error;
     }
-    for (const { item, channel } of arrived) {
-      if (writable.includes(channel)) continue;
-      if (store.documents.has(item.id) && lacks(channel.copy, store.documents.get(item.id).doc)) {
-        report.refused.push({ name: channel.name, reason: 'read-only: local changes are not sent' });
-      }
-    }
-    const sending = writable.filter((channel) => channel.closed === undefined && store.documents.has(channel.id));
-    for (const channel of sending) if (sendMissing(channel.copy, store.documents.get(channel.id).doc)) report.sent.push(channel.name);
-    await waitFor(connection, () => sending.every((channel) => !channel.provider.hasUnsyncedChanges || channel.closed !== undefined), limits, `the hub to acknowledge the ${batch[0]!.kind}s`);
-    for (const { channel } of channels) {
+    for (const { item, channel } of opened) {
       if (channel.closed === undefined) continue;
-      report.refused.push({ name: channel.name, reason: channel.closed });
-      report.sent = report.sent.filter((name) => name !== channel.name);
+      if (!report.refused.some((entry) => entry.name === item.name)) report.refused.push({ name: item.name, reason: channel.closed });
+      report.sent = report.sent.filter((name) => name !== item.name);
     }
   } finally {
-    for (const { channel } of channels) channel.destroy();
+    for (const { channel } of opened) channel.destroy();
   }
-  const closed = new Set(channels.filter(({ channel }) => channel.closed !== undefined).map(({ channel }) => channel.name));
+  const closed = new Set(opened.filter(({ channel }) => channel.closed !== undefined).map(({ item }) => item.name));
   return pulled.filter((entry) => !closed.has(entry.name));
+}
+
+const versionOf = (item: Work) => (item.version === undefined ? [] : [{ name: item.name, version: item.version }]);
+
+/**
+ * Takes in what came down for one document: a new one is stored as the copy holds it; a known
+ * one gets exactly what the copy heard from the hub; a board the hub has in the trash that was
+ * not in the trash here goes to `hold` (the deletion guard decides at the end of the round).
+ * Later changes from the hub, while the round lasts, are merged as they arrive. Returns false
+ * for a held board (not pulled yet).
+ */
+function takeIn(store: StoreContext, { item, channel, seeded, deletedHere }: Opened, received: Set<string>, hold: (item: Work, update: Uint8Array) => void): boolean {
+  if (!seeded) {
+    const state = Y.encodeStateAsUpdate(channel.copy);
+    if (state.length > 2) {
+      store.documents.adopt(item.id, item.kind, state, hubOrigin);
+      received.add(item.name);
+      store.projector.schedule(item.id);
+    }
+  } else if (channel.fromHub.length > 0) {
+    const update = Y.mergeUpdates(channel.fromHub.splice(0));
+    if (item.kind === 'board' && !deletedHere && boardDeletedAt(channel.copy) !== undefined) {
+      hold(item, update);
+      return false;
+    }
+    if (store.documents.absorb(item.id, item.kind, update, hubOrigin)) {
+      received.add(item.name);
+      store.projector.schedule(item.id);
+    }
+  }
+  channel.copy.on('update', (update: Uint8Array, origin: unknown) => {
+    if (origin === channel.provider && store.documents.merge(item.id, item.kind, update, hubOrigin)) {
+      received.add(item.name);
+      store.projector.schedule(item.id);
+    }
+  });
+  return true;
 }
