@@ -16,6 +16,7 @@ import type { DocumentStore } from './documentStore';
  */
 export class Projector {
   private readonly dirty = new Set<string>();
+  private holds = 0;
   private timer: NodeJS.Timeout | undefined;
   private readonly statements;
 
@@ -57,9 +58,27 @@ export class Projector {
     };
   }
 
+  /**
+   * Defers the timer while a bulk job (a sync round bringing in many documents) runs, so its
+   * projections are done once, in one transaction, when it ends. Readers still get current
+   * lists: they flush before reading. Returns the release.
+   */
+  hold(): () => void {
+    this.holds += 1;
+    return () => {
+      this.holds -= 1;
+      if (this.holds === 0 && this.dirty.size > 0) this.startTimer();
+    };
+  }
+
   /** Marks a document for projection soon (board edits). */
   schedule(id: string): void {
     this.dirty.add(id);
+    if (this.holds > 0) return;
+    this.startTimer();
+  }
+
+  private startTimer(): void {
     if (this.timer) return;
     this.timer = setTimeout(() => {
       this.timer = undefined;

@@ -31,6 +31,9 @@ export interface Connection {
   socket: HocuspocusProviderWebsocket;
   /** Set once the round's socket closed. */
   lost: SyncFailure | undefined;
+  /** Wakes whoever waits for a channel to move (see `waitFor`). */
+  notify(): void;
+  waiters: Set<() => void>;
 }
 
 /**
@@ -39,9 +42,17 @@ export interface Connection {
  */
 export function connect(hubUrl: string): Connection {
   const socket = new HocuspocusProviderWebsocket({ url: syncUrlOf(hubUrl), WebSocketPolyfill: QuietWebSocket });
-  const connection: Connection = { socket, lost: undefined };
+  const waiters = new Set<() => void>();
+  const connection: Connection = {
+    socket, lost: undefined, waiters,
+    notify() {
+      for (const wake of [...waiters]) wake();
+      waiters.clear();
+    },
+  };
   socket.on('close', ({ event }: { event: { code?: number; reason?: string } }) => {
     connection.lost ??= new SyncFailure('incomplete', `The connection to the hub was lost during the sync round (${event.reason || `code ${event.code ?? 'none'}`}); what the hub acknowledged is kept, run it again.`);
+    connection.notify();
   });
   return connection;
 }
@@ -93,6 +104,8 @@ export function openChannel(connection: Connection, name: string, id: string, ki
   provider.on('close', ({ event }: { event: { code?: number; reason?: string } }) => {
     channel.closed ??= event.reason || `closed by the hub (${event.code ?? 'no code'})`;
   });
+  // Whatever moves a channel wakes the round's waits at once (no polling delay per document).
+  for (const moved of ['authenticated', 'authenticationFailed', 'synced', 'unsyncedChanges', 'close']) provider.on(moved, () => connection.notify());
   provider.attach();
   return channel;
 }
@@ -132,12 +145,19 @@ export interface Limits {
 
 const stopped = () => new SyncFailure('incomplete', 'The sync round was stopped (Minga is closing); nothing was lost.');
 
+/** Waits until `condition` holds, waking on every channel event and at least every 50 ms (deadline, stop). */
 export async function waitFor(connection: Connection, condition: () => boolean, limits: Limits, what: string): Promise<void> {
   while (!condition()) {
     if (limits.signal?.aborted) throw stopped();
     if (connection.lost) throw connection.lost;
     if (Date.now() > limits.deadline) throw new SyncFailure('incomplete', `The sync round ran out of time waiting for ${what}; nothing was lost, run it again.`);
-    await new Promise((resolve) => setTimeout(resolve, 5));
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, 50);
+      connection.waiters.add(() => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
   }
   if (connection.lost) throw connection.lost;
 }
@@ -146,6 +166,7 @@ export async function within<T>(promise: Promise<T>, connection: Connection, lim
   let settled = false;
   void promise.then(() => {
     settled = true;
+    connection.notify();
   });
   await waitFor(connection, () => settled, limits, what);
   return promise;

@@ -13,7 +13,7 @@ export function seenVersions(db: Db): Map<string, number> {
   return new Map(rows.map((row) => [row.name, row.version]));
 }
 
-export function seenDigests(seen: Map<string, number>): Promise<string[]> {
+export function seenDigests(seen: Map<string, number>): string[] {
   return bucketDigests([...seen].map(([name, version]) => ({ name, version })));
 }
 

@@ -71,7 +71,7 @@ export async function syncRound(store: StoreContext, options: SyncOptions = {}):
   if (!link) throw new SyncFailure('not_linked', 'This data folder is not signed in to a hub. Run `minga login --hub URL --email EMAIL` first.');
   const session = options.session ?? {};
   const seen = seenVersions(store.db);
-  const digests = await seenDigests(seen);
+  const digests = seenDigests(seen);
   let token = await accessToken(store, link, session, options.fetch);
   const manifest = await hubApi.manifest(link.hubUrl, token, digests, options.fetch).catch(async (error: unknown) => {
     if (!tokenRefused(error)) throw error;
@@ -103,6 +103,7 @@ export async function syncRound(store: StoreContext, options: SyncOptions = {}):
   const held: { work: Work; state: Uint8Array }[] = [];
   const received = new Set<string>();
   const connection = connect(link.hubUrl);
+  const releaseProjections = store.projector.hold();
   try {
     for (const batch of batches(work)) {
       throwIfStopped(options.signal);
@@ -125,6 +126,7 @@ export async function syncRound(store: StoreContext, options: SyncOptions = {}):
     recordSeen(store.db, [], left);
   } finally {
     connection.socket.destroy();
+    releaseProjections();
   }
   // Lists and search catch up from the projector's queue; readers flush it before reading.
   report.opened = work.length;
@@ -252,7 +254,9 @@ const versionOf = (item: Work) => (item.version === undefined ? [] : [{ name: it
  */
 function takeIn(store: StoreContext, { item, channel, seeded, deletedHere }: Opened, received: Set<string>, hold: (item: Work, update: Uint8Array) => void): boolean {
   if (!seeded) {
-    const state = Y.encodeStateAsUpdate(channel.copy);
+    // The hub's answer to an empty copy is its whole state, and the copy decoded it without
+    // error (the provider reports synced only then): stored as received, not encoded again.
+    const state = channel.heard.answer ?? Y.encodeStateAsUpdate(channel.copy);
     if (state.length > 2) {
       store.documents.adopt(item.id, item.kind, state, hubOrigin);
       received.add(item.name);

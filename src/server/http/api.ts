@@ -100,7 +100,7 @@ export function createApi(deps: ApiDeps): (request: IncomingMessage, response: S
         const { user } = await signedIn(request);
         const body = parseWith(ManifestRequest, await readJson(request), 'manifest request');
         const listed = await readableDocuments(deps, user);
-        return { body: await manifestDifference(listed.map(({ name, version, access }) => ({ name, version, access })), body.digests) };
+        return { body: manifestDifference(listed.map(({ name, version, access }) => ({ name, version, access })), body.digests) };
       },
     },
     {

@@ -11,15 +11,15 @@ describe('the sync manifest', () => {
 
   it('answers nothing when the desktop knows the same versions, in any order', async () => {
     const hub = Array.from({ length: 300 }, (_, index) => entry(index));
-    const desktop = await bucketDigests([...hub].reverse());
-    expect(await manifestDifference(hub, desktop)).toEqual({ buckets: [], documents: [] });
+    const desktop = bucketDigests([...hub].reverse());
+    expect(manifestDifference(hub, desktop)).toEqual({ buckets: [], documents: [] });
   });
 
   it('answers only the buckets of changed documents, whole', async () => {
     const known = Array.from({ length: 1_000 }, (_, index) => entry(index));
-    const desktop = await bucketDigests(known);
+    const desktop = bucketDigests(known);
     const hub = known.map((item, index) => (index % 100 === 7 ? { ...item, version: 2 } : item));
-    const reply = await manifestDifference(hub, desktop);
+    const reply = manifestDifference(hub, desktop);
     const changedBuckets = new Set(hub.filter((item) => item.version === 2).map((item) => bucketOf(item.name)));
     expect(new Set(reply.buckets)).toEqual(changedBuckets);
     expect(reply.documents.filter((item) => item.version === 2)).toHaveLength(10);
@@ -30,9 +30,18 @@ describe('the sync manifest', () => {
 
   it('names the bucket a document left (access withdrawn)', async () => {
     const known = [entry(1), entry(2)];
-    const reply = await manifestDifference([entry(2)], await bucketDigests(known));
+    const reply = manifestDifference([entry(2)], bucketDigests(known));
     expect(reply.buckets).toEqual([bucketOf('board:b1')]);
     expect(reply.documents.map((item) => item.name)).not.toContain('board:b1');
+  });
+
+  it('digests differ when one version differs, and are 16 hex digits', () => {
+    const known = [entry(1), entry(2, 7)];
+    const digests = bucketDigests(known);
+    expect(digests.every((digest) => /^[0-9a-f]{16}$/.test(digest))).toBe(true);
+    const changed = bucketDigests([entry(1), entry(2, 8)]);
+    expect(changed.filter((digest, bucket) => digest !== digests[bucket])).toHaveLength(1);
+    expect(new Set(bucketDigests(Array.from({ length: 2_000 }, (_, index) => entry(index)))).size).toBe(manifestBuckets);
   });
 
   it('refuses a request without exactly one digest per bucket', () => {

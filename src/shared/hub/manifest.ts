@@ -47,24 +47,57 @@ export function bucketOf(name: string): number {
 }
 
 /**
- * The digest of every bucket: the first 8 bytes of SHA-256 over the bucket's "name version"
- * lines in name order (an empty bucket digests the empty string). SHA-256 rather than a short
- * hash because a collision would hide a change until the bucket changes again.
+ * The digest of every bucket: 64 bits over the bucket's "name version" lines in name order, as
+ * two MurmurHash3 (32-bit) lanes with different seeds; an empty bucket digests the empty text.
+ * Not a security boundary (the hub decides access), but long enough that a collision, which
+ * would hide a change until the bucket changes again, does not happen in practice. Synchronous
+ * and fast: every round digests every document both here and on the hub.
  */
-export async function bucketDigests(entries: Iterable<{ name: string; version: number }>): Promise<string[]> {
+export function bucketDigests(entries: Iterable<{ name: string; version: number }>): string[] {
   const lines: string[][] = Array.from({ length: manifestBuckets }, () => []);
   for (const { name, version } of entries) lines[bucketOf(name)]!.push(`${name} ${version}`);
-  const encoder = new TextEncoder();
-  return Promise.all(lines.map(async (bucket) => {
-    bucket.sort();
-    const digest = await globalThis.crypto.subtle.digest('SHA-256', encoder.encode(bucket.join('\n')));
-    return Array.from(new Uint8Array(digest, 0, 8), (byte) => byte.toString(16).padStart(2, '0')).join('');
-  }));
+  return lines.map((bucket) => {
+    const text = bucket.sort().join('\n');
+    return hex(murmur3(text, 0x9747b28c)) + hex(murmur3(text, 0x5bd1e995));
+  });
+}
+
+const hex = (value: number) => value.toString(16).padStart(8, '0');
+
+/** MurmurHash3, x86 32-bit, over the UTF-16 code units of `text`, two units per block. */
+function murmur3(text: string, seed: number): number {
+  let hash = seed >>> 0;
+  const c1 = 0xcc9e2d51;
+  const c2 = 0x1b873593;
+  const blocks = text.length >> 1;
+  for (let block = 0; block < blocks; block += 1) {
+    let k = (text.charCodeAt(2 * block) | (text.charCodeAt(2 * block + 1) << 16)) >>> 0;
+    k = Math.imul(k, c1);
+    k = (k << 15) | (k >>> 17);
+    k = Math.imul(k, c2);
+    hash ^= k;
+    hash = (hash << 13) | (hash >>> 19);
+    hash = (Math.imul(hash, 5) + 0xe6546b64) >>> 0;
+  }
+  if (text.length & 1) {
+    let k = text.charCodeAt(text.length - 1);
+    k = Math.imul(k, c1);
+    k = (k << 15) | (k >>> 17);
+    k = Math.imul(k, c2);
+    hash ^= k;
+  }
+  hash ^= text.length * 2;
+  hash ^= hash >>> 16;
+  hash = Math.imul(hash, 0x85ebca6b);
+  hash ^= hash >>> 13;
+  hash = Math.imul(hash, 0xc2b2ae35);
+  hash ^= hash >>> 16;
+  return hash >>> 0;
 }
 
 /** The hub's answer: the entries of every bucket whose digest differs from the desktop's. */
-export async function manifestDifference(hubEntries: ManifestEntry[], desktopDigests: readonly string[]): Promise<ManifestReply> {
-  const digests = await bucketDigests(hubEntries);
+export function manifestDifference(hubEntries: ManifestEntry[], desktopDigests: readonly string[]): ManifestReply {
+  const digests = bucketDigests(hubEntries);
   const buckets = digests.flatMap((digest, bucket) => (digest === desktopDigests[bucket] ? [] : [bucket]));
   const differing = new Set(buckets);
   return { buckets, documents: hubEntries.filter((entry) => differing.has(bucketOf(entry.name))) };
