@@ -37,7 +37,7 @@ describe.each(backends)('hub store on %s', (backend) => {
     return doc.getMap('board').toJSON();
   };
 
-  it('keeps accounts with case-insensitive emails, disables once, assigns once', async () => {
+  it('keeps accounts with case-insensitive emails, disables once, assigns and unassigns once', async () => {
     const ana = await store.accounts.addUser({ email: 'Ana@Hub.co', role: 'facilitator', passwordHash: 'h' });
     expect(ana).toMatchObject({ email: 'Ana@Hub.co', role: 'facilitator', disabledAt: null });
     expect(Date.parse(ana.createdAt)).not.toBeNaN();
@@ -51,6 +51,11 @@ describe.each(backends)('hub store on %s', (backend) => {
     expect(await store.accounts.assign('ex-1', ana.id)).toBe(false);
     expect(await store.accounts.isAssigned('ex-1', ana.id)).toBe(true);
     expect(await store.accounts.assignedExercises(ana.id)).toEqual(['ex-1']);
+    expect(await store.accounts.unassign('ex-1', ana.id)).toBe(true);
+    expect(await store.accounts.unassign('ex-1', ana.id)).toBe(false);
+    expect(await store.accounts.isAssigned('ex-1', ana.id)).toBe(false);
+    expect(await store.accounts.assignedExercises(ana.id)).toEqual([]);
+    expect(await store.accounts.assign('ex-1', ana.id)).toBe(true);
     await store.accounts.ensureExercise('ex-1', ana.id);
     expect(await store.accounts.exercise('ex-1')).toEqual({ id: 'ex-1', createdBy: null });
   });

@@ -52,6 +52,8 @@ export interface AccountStore {
   /** Records an exercise the hub had not seen; an existing one keeps its creator. */
   ensureExercise(id: string, createdBy: string | null): Promise<void>;
   assign(exerciseId: string, userId: string): Promise<boolean>;
+  /** Returns false when the user was not assigned. A creator keeps access to what they created. */
+  unassign(exerciseId: string, userId: string): Promise<boolean>;
   isAssigned(exerciseId: string, userId: string): Promise<boolean>;
   assignedExercises(userId: string): Promise<string[]>;
 }
