@@ -97,6 +97,7 @@ td.number, th.number { text-align: right; }
 a { color: #0b5cad; }
 a:focus-visible, button:focus-visible, input:focus-visible, select:focus-visible { outline: 3px solid #f2a900; outline-offset: 2px; }
 .error { color: #a4161a; font-weight: 600; }
+.notice { color: #1b6b3a; font-weight: 600; }
 .signin { max-width: 24rem; display: flex; flex-direction: column; gap: .75rem; }
 .signin label { display: flex; flex-direction: column; gap: .25rem; }
 `;

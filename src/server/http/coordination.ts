@@ -1,0 +1,120 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Authenticated } from '../auth/sessions';
+import { assignmentSection, AssignmentForm, type Notice } from '../dashboard/assignments';
+import { coordinationMessages } from '../dashboard/coordinationMessages';
+import { html, pageHeaders, type Safe } from '../dashboard/html';
+import { messages } from '../dashboard/messages';
+import { exercisePage, messagePage } from '../dashboard/pages';
+import { exerciseDetail, type Language } from '../dashboard/portfolio';
+import type { Role } from '../roles';
+import { csrfToken, csrfValid } from './csrf';
+import { readForm } from './io';
+import { loadPortfolio, type PortfolioDeps } from './portfolioRoutes';
+
+export interface CoordinationDeps extends PortfolioDeps {
+  /** The hub's signing key, from which each session's CSRF token is derived (csrf.ts). */
+  csrfKey: Buffer;
+  /** Runs the sync sweep at once, so an unassigned user's open documents close now. */
+  sweepNow: () => Promise<unknown>;
+}
+
+export const coordinates = (role: Role) => role === 'admin' || role === 'coordinator';
+
+/** Done-notices after a redirect (Post/Redirect/Get), by the `done` query parameter. */
+type Done = 'assigned' | 'unassigned';
+
+export interface PostOutcome { status: number; body: string; location?: string }
+
+/**
+ * What coordinators and admins do on the dashboard: for now, assigning people to an exercise.
+ * Every POST needs the session cookie and the session's CSRF token; the role is checked before
+ * the form is read further, and the form is validated with zod.
+ */
+export function createCoordination(deps: CoordinationDeps) {
+  const send = (response: ServerResponse, outcome: PostOutcome) => {
+    if (outcome.location) {
+      response.writeHead(303, { location: outcome.location, 'cache-control': 'no-store', 'content-length': 0 }).end();
+      return;
+    }
+    response.writeHead(outcome.status, { ...pageHeaders, 'content-length': Buffer.byteLength(outcome.body) }).end(outcome.body);
+  };
+
+  /** The exercise page, with the assignment section when the viewer coordinates. */
+  async function exercise(auth: Authenticated, language: Language, exerciseId: string, notice?: Notice): Promise<PostOutcome> {
+    const { snapshot, users } = await loadPortfolio(deps);
+    const detail = exerciseDetail(snapshot, users, auth.user, exerciseId);
+    if (!detail) return { status: 404, body: messagePage(language, messages[language].title, messages[language].notFound, auth.user.email) };
+    let extra: Safe = html``;
+    if (coordinates(auth.user.role)) {
+      const owner = snapshot.ownership.find((entry) => entry.exerciseId === exerciseId);
+      const byId = new Map(users.map((user) => [user.id, user]));
+      const creator = owner?.createdBy ? byId.get(owner.createdBy) : undefined;
+      extra = assignmentSection(language, {
+        exerciseId,
+        createdBy: creator,
+        assignees: (owner?.assignees ?? []).flatMap((id) => (byId.get(id) ? [byId.get(id)!] : [])).sort((a, b) => a.email.localeCompare(b.email)),
+        csrf: csrfToken(deps.csrfKey, auth.device.id),
+        notice,
+      });
+    }
+    return { status: notice?.error ? 400 : 200, body: exercisePage(language, detail, auth.user.email, extra) };
+  }
+
+  async function assignment(auth: Authenticated, language: Language, exerciseId: string, fields: Record<string, string>): Promise<PostOutcome> {
+    const text = coordinationMessages[language].assignments;
+    const back = (done: Done) => ({
+      status: 303, body: '', location: `/dashboard/exercises/${encodeURIComponent(exerciseId)}?lang=${language}&done=${done}`,
+    });
+    const parsed = AssignmentForm.safeParse(fields);
+    if (!parsed.success) {
+      const emailIssue = parsed.error.issues.some((issue) => issue.path[0] === 'email');
+      return exercise(auth, language, exerciseId, { text: emailIssue ? text.invalidEmail : coordinationMessages[language].invalidForm, error: true });
+    }
+    // Only an exercise this coordinator can see on the dashboard may be changed here.
+    const { snapshot, users } = await loadPortfolio(deps);
+    if (!exerciseDetail(snapshot, users, auth.user, exerciseId)) return exercise(auth, language, exerciseId);
+    const form = parsed.data;
+    if (form.action === 'assign') {
+      const person = await deps.accounts.byEmail(form.email);
+      if (!person || person.disabledAt) return exercise(auth, language, exerciseId, { text: text.unknownUser, error: true });
+      if (person.role !== 'facilitator' && person.role !== 'observer') return exercise(auth, language, exerciseId, { text: text.wrongRole, error: true });
+      await deps.accounts.assign(exerciseId, person.id);
+      return back('assigned');
+    }
+    if (!(await deps.accounts.unassign(exerciseId, form.userId))) return exercise(auth, language, exerciseId, { text: text.notAssigned, error: true });
+    // Live connections of the unassigned user lose the exercise's documents at once.
+    await deps.sweepNow();
+    return back('unassigned');
+  }
+
+  return {
+    /** GET /dashboard/exercises/:id, with a done-notice after a redirect. */
+    async exercisePage(response: ServerResponse, auth: Authenticated, language: Language, exerciseId: string, url: URL) {
+      const done = url.searchParams.get('done');
+      const text = coordinationMessages[language].assignments;
+      const notice = done === 'assigned' ? { text: text.assigned } : done === 'unassigned' ? { text: text.unassigned } : undefined;
+      send(response, await exercise(auth, language, exerciseId, notice));
+    },
+
+    /** Handles a coordination POST; false when `path` is not one. */
+    async post(request: IncomingMessage, response: ServerResponse, path: string, auth: Authenticated | undefined, language: Language): Promise<boolean> {
+      const match = /^\/dashboard\/exercises\/([A-Za-z0-9_-]{1,100})\/assignments$/.exec(path);
+      if (!match) return false;
+      const form = Object.fromEntries(await readForm(request));
+      const formLanguage: Language = form.lang === 'en' ? 'en' : form.lang === 'es-CO' ? 'es-CO' : language;
+      const text = coordinationMessages[formLanguage];
+      const refuse = (status: number, message: string) =>
+        send(response, { status, body: messagePage(formLanguage, String(status), message, auth?.user.email) });
+      if (!auth) {
+        refuse(401, messages[formLanguage].signIn);
+        return true;
+      }
+      if (!csrfValid(deps.csrfKey, auth.device.id, form.csrf)) refuse(403, text.csrfRefused);
+      else if (!coordinates(auth.user.role)) refuse(403, text.forbidden);
+      else send(response, await assignment(auth, formLanguage, match[1]!, form));
+      return true;
+    },
+  };
+}
+
+export type Coordination = ReturnType<typeof createCoordination>;
