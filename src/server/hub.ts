@@ -102,6 +102,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
   const dashboard = createDashboard({
     sessions, devices: store.devices, accounts: store.accounts, projections: store.projections, clientAddress, originAllowed, log, now,
     csrfKey: await store.signingSecret(), sweepNow,
+    hubDocuments: { hocuspocus: sync.hocuspocus, documents: store.documents, onStored: (name) => projector.schedule(name) },
   });
   // /api is JSON for programs; everything else is the dashboard, HTML for people.
   const server = createServer((request, response) => {

@@ -20,6 +20,16 @@ const es = {
     assigned: 'Asignación guardada.', unassigned: 'Asignación quitada.', notAssigned: 'Esa persona no estaba asignada.',
     creator: 'creó el ejercicio',
   },
+  directory: {
+    nav: 'Directorio de entidades', heading: 'Directorio de entidades',
+    intro: 'Entidades públicas y aliados del centro. Llega a los equipos de los facilitadores en su siguiente sincronización, donde se ofrecen al escribir la entidad líder y otros actores.',
+    empty: 'El directorio aún no tiene entidades.',
+    name: 'Nombre', kind: 'Tipo', department: 'Departamento', sector: 'Sector', website: 'Sitio web', actions: 'Acciones',
+    kinds: { public_entity: 'Entidad pública', partner: 'Aliado' },
+    add: 'Agregar entidad', editing: 'Editar entidad', save: 'Guardar', edit: 'Editar', remove: 'Quitar', cancel: 'Cancelar',
+    saved: 'Entidad guardada.', removed: 'Entidad quitada.', missing: 'Esa entidad ya no está en el directorio.',
+    invalid: { name: 'Escriba el nombre (hasta 200 caracteres).', kind: 'Elija el tipo.', sector: 'Elija el sector.', department: 'El departamento admite hasta 100 caracteres.', website: 'Escriba una dirección web completa (https://…).' },
+  },
   roles: { admin: 'Administración', coordinator: 'Coordinación', facilitator: 'Facilitador(a)', observer: 'Observador(a)' },
 };
 
@@ -39,6 +49,16 @@ const en: CoordinationMessages = {
     invalidEmail: 'Enter a valid email address.',
     assigned: 'Assignment saved.', unassigned: 'Assignment removed.', notAssigned: 'That person was not assigned.',
     creator: 'created the exercise',
+  },
+  directory: {
+    nav: 'Entity directory', heading: 'Entity directory',
+    intro: 'The centre\'s public entities and partners. It reaches facilitators\' devices at their next sync, where the lead entity and other actors fields offer these names.',
+    empty: 'The directory has no entities yet.',
+    name: 'Name', kind: 'Kind', department: 'Department', sector: 'Sector', website: 'Website', actions: 'Actions',
+    kinds: { public_entity: 'Public entity', partner: 'Partner' },
+    add: 'Add an entity', editing: 'Edit entity', save: 'Save', edit: 'Edit', remove: 'Remove', cancel: 'Cancel',
+    saved: 'Entity saved.', removed: 'Entity removed.', missing: 'That entity is no longer in the directory.',
+    invalid: { name: 'Enter the name (up to 200 characters).', kind: 'Choose the kind.', sector: 'Choose the sector.', department: 'The department takes up to 100 characters.', website: 'Enter a full web address (https://…).' },
   },
   roles: { admin: 'Admin', coordinator: 'Coordinator', facilitator: 'Facilitator', observer: 'Observer' },
 };

@@ -90,6 +90,12 @@ export function createApi(deps: ApiDeps): (request: IncomingMessage, response: S
         const byExercise = new Map<string, Access>();
         const listed = [];
         for (const record of await deps.documents.records()) {
+          // Hub-owned documents (directory, templates) have no exercise: the policy decides by kind.
+          if (record.exerciseId === null) {
+            const { access } = await deps.policy.forDocument(user, record.name);
+            if (access !== 'none') listed.push({ name: record.name, exerciseId: null, access });
+            continue;
+          }
           let access = byExercise.get(record.exerciseId);
           if (!access) {
             access = await deps.policy.forExercise(user, record.exerciseId);

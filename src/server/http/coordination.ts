@@ -2,45 +2,36 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Authenticated } from '../auth/sessions';
 import { assignmentSection, AssignmentForm, type Notice } from '../dashboard/assignments';
 import { coordinationMessages } from '../dashboard/coordinationMessages';
-import { html, pageHeaders, type Safe } from '../dashboard/html';
+import { html, type Safe } from '../dashboard/html';
 import { messages } from '../dashboard/messages';
 import { exercisePage, messagePage } from '../dashboard/pages';
 import { exerciseDetail, type Language } from '../dashboard/portfolio';
-import type { Role } from '../roles';
 import { csrfToken, csrfValid } from './csrf';
+import { directoryRoutes, type DirectoryDeps } from './directoryRoutes';
 import { readForm } from './io';
+import { coordinates, sendPage as send, type PageOutcome } from './outcome';
 import { loadPortfolio, type PortfolioDeps } from './portfolioRoutes';
 
-export interface CoordinationDeps extends PortfolioDeps {
+export interface CoordinationDeps extends PortfolioDeps, DirectoryDeps {
   /** The hub's signing key, from which each session's CSRF token is derived (csrf.ts). */
   csrfKey: Buffer;
   /** Runs the sync sweep at once, so an unassigned user's open documents close now. */
   sweepNow: () => Promise<unknown>;
 }
 
-export const coordinates = (role: Role) => role === 'admin' || role === 'coordinator';
-
 /** Done-notices after a redirect (Post/Redirect/Get), by the `done` query parameter. */
 type Done = 'assigned' | 'unassigned';
 
-export interface PostOutcome { status: number; body: string; location?: string }
-
 /**
- * What coordinators and admins do on the dashboard: for now, assigning people to an exercise.
- * Every POST needs the session cookie and the session's CSRF token; the role is checked before
- * the form is read further, and the form is validated with zod.
+ * What coordinators and admins do on the dashboard: assign people to an exercise, keep the
+ * entity directory. Every POST needs the session cookie and the session's CSRF token; the role
+ * is checked before the form is read further, and the form is validated with zod.
  */
 export function createCoordination(deps: CoordinationDeps) {
-  const send = (response: ServerResponse, outcome: PostOutcome) => {
-    if (outcome.location) {
-      response.writeHead(303, { location: outcome.location, 'cache-control': 'no-store', 'content-length': 0 }).end();
-      return;
-    }
-    response.writeHead(outcome.status, { ...pageHeaders, 'content-length': Buffer.byteLength(outcome.body) }).end(outcome.body);
-  };
+  const directory = directoryRoutes(deps);
 
   /** The exercise page, with the assignment section when the viewer coordinates. */
-  async function exercise(auth: Authenticated, language: Language, exerciseId: string, notice?: Notice): Promise<PostOutcome> {
+  async function exercise(auth: Authenticated, language: Language, exerciseId: string, notice?: Notice): Promise<PageOutcome> {
     const { snapshot, users } = await loadPortfolio(deps);
     const detail = exerciseDetail(snapshot, users, auth.user, exerciseId);
     if (!detail) return { status: 404, body: messagePage(language, messages[language].title, messages[language].notFound, auth.user.email) };
@@ -60,7 +51,7 @@ export function createCoordination(deps: CoordinationDeps) {
     return { status: notice?.error ? 400 : 200, body: exercisePage(language, detail, auth.user.email, extra) };
   }
 
-  async function assignment(auth: Authenticated, language: Language, exerciseId: string, fields: Record<string, string>): Promise<PostOutcome> {
+  async function assignment(auth: Authenticated, language: Language, exerciseId: string, fields: Record<string, string>): Promise<PageOutcome> {
     const text = coordinationMessages[language].assignments;
     const back = (done: Done) => ({
       status: 303, body: '', location: `/dashboard/exercises/${encodeURIComponent(exerciseId)}?lang=${language}&done=${done}`,
@@ -96,10 +87,18 @@ export function createCoordination(deps: CoordinationDeps) {
       send(response, await exercise(auth, language, exerciseId, notice));
     },
 
+    /** The coordination pages served on GET (after sign-in). */
+    pages: ['/dashboard/directory'] as readonly string[],
+
+    /** Sends a coordination page (GET): one of `pages`. */
+    async get(response: ServerResponse, path: string, auth: Authenticated, language: Language, url: URL): Promise<void> {
+      if (path === '/dashboard/directory') send(response, await directory.show(auth, language, url));
+    },
+
     /** Handles a coordination POST; false when `path` is not one. */
     async post(request: IncomingMessage, response: ServerResponse, path: string, auth: Authenticated | undefined, language: Language): Promise<boolean> {
       const match = /^\/dashboard\/exercises\/([A-Za-z0-9_-]{1,100})\/assignments$/.exec(path);
-      if (!match) return false;
+      if (!match && path !== '/dashboard/directory') return false;
       const form = Object.fromEntries(await readForm(request));
       const formLanguage: Language = form.lang === 'en' ? 'en' : form.lang === 'es-CO' ? 'es-CO' : language;
       const text = coordinationMessages[formLanguage];
@@ -111,7 +110,7 @@ export function createCoordination(deps: CoordinationDeps) {
       }
       if (!csrfValid(deps.csrfKey, auth.device.id, form.csrf)) refuse(403, text.csrfRefused);
       else if (!coordinates(auth.user.role)) refuse(403, text.forbidden);
-      else send(response, await assignment(auth, formLanguage, match[1]!, form));
+      else send(response, match ? await assignment(auth, formLanguage, match[1]!, form) : await directory.submit(auth, formLanguage, form));
       return true;
     },
   };

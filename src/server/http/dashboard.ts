@@ -85,6 +85,11 @@ export function createDashboard(deps: DashboardDeps): (request: IncomingMessage,
         const { lang: _lang, ...filters } = query.data;
         return send(response, 200, portfolioPage(language, query.data, buildPortfolio(snapshot, users, auth.user, filters), auth.user.email));
       }
+      if (method === 'GET' && coordination.pages.includes(path)) {
+        const auth = await session(request);
+        if (!auth) return send(response, 401, signInPage(language));
+        return await coordination.get(response, path, auth, language, url);
+      }
       if (method === 'POST' && (await coordination.post(request, response, path, await session(request), language))) return;
       throw new HubError(['/dashboard', '/dashboard/login', '/dashboard/logout'].includes(path) ? 'method_not_allowed' : 'not_found', `Nothing at ${path}.`);
     } catch (error) {

@@ -77,6 +77,19 @@ describe.each(backends)('hub store on %s', (backend) => {
     expect(await store.devices.list(user.id)).toHaveLength(1);
   });
 
+  it('keeps hub-owned documents without an exercise, and only those', async () => {
+    const user = await store.accounts.addUser({ email: 'coord@hub.co', role: 'coordinator', passwordHash: 'h' });
+    const record = await store.documents.claim({ name: 'directory:entities', kind: 'directory', exerciseId: null, createdBy: user.id });
+    expect(record).toMatchObject({ name: 'directory:entities', kind: 'directory', exerciseId: null });
+    expect(await store.documents.append('directory:entities', update('entry', 'Alcaldía'))).toBe(1);
+    expect(decode(await store.documents.load('directory:entities'))).toEqual({ entry: 'Alcaldía' });
+    expect((await store.documents.records()).map((entry) => entry.exerciseId)).toEqual([null]);
+    // The schema itself refuses an exercise-owned kind without an exercise, and a hub-owned one with one.
+    await expect(store.documents.claim({ name: 'board:b9', kind: 'board', exerciseId: null, createdBy: user.id })).rejects.toThrow();
+    await store.accounts.ensureExercise('ex-1', user.id);
+    await expect(store.documents.claim({ name: 'template:t1', kind: 'template', exerciseId: 'ex-1', createdBy: user.id })).rejects.toThrow();
+  });
+
   it('claims a document once, appends in order, loads, and compacts what is stored', async () => {
     const user = await store.accounts.addUser({ email: 'ana@hub.co', role: 'facilitator', passwordHash: 'h' });
     expect(await store.documents.append('board:b1', update('early', 1))).toBeUndefined();
