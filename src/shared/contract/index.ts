@@ -3,6 +3,7 @@ import { actorsContract } from './actors';
 import { assetsContract } from './assets';
 import { Bytes, boardsContract } from './boards';
 import { exercisesContract } from './exercises';
+import { hubContentContract } from './hubContent';
 import type { ApiOf, HandlersOf } from './procedure';
 import { searchContract } from './search';
 import { syncContract, SyncStatus } from './sync';
@@ -20,6 +21,7 @@ export const appContract = {
   ...searchContract,
   ...systemContract,
   ...syncContract,
+  ...hubContentContract,
 };
 export type AppContract = typeof appContract;
 export type AppApi = ApiOf<AppContract>;

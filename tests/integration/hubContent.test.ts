@@ -1,0 +1,78 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startTestEngine, tempDataDir } from '../../src/core/testing/harness';
+import { login } from '../../src/core/sync/login';
+import { countPending } from '../../src/core/sync/pending';
+import { syncRound } from '../../src/core/sync/syncRound';
+import { csrfToken } from '../../src/server/http/csrf';
+import { startTestHub, testPassword, type TestHub } from '../../src/server/testing/hubHarness';
+
+/**
+ * What the central office publishes reaches a facilitator's desktop at its next sync: a
+ * coordinator edits the entity directory on the dashboard of a real hub, and a desktop core's
+ * sync round brings it down, with no change to the sync itself (it syncs whatever the hub lists).
+ */
+describe('hub-owned content reaches the desktop', () => {
+  let hub: TestHub;
+  let folder: ReturnType<typeof tempDataDir>;
+  let desk: ReturnType<typeof startTestEngine>;
+  beforeEach(async () => {
+    hub = await startTestHub();
+    await hub.addUser('coord@hub.co', 'coordinator');
+    await hub.addUser('ana@hub.co', 'facilitator');
+    folder = tempDataDir('minga-desk-');
+    desk = startTestEngine(folder.dir);
+  });
+  afterEach(async () => {
+    desk.close();
+    folder.remove();
+    await hub.close();
+  });
+
+  /** Signs the coordinator in on the dashboard; returns a poster of its forms. */
+  async function dashboard() {
+    const reply = await fetch(`${hub.hub.url}/dashboard/login`, {
+      method: 'POST', redirect: 'manual', headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ email: 'coord@hub.co', password: testPassword, lang: 'es-CO' }).toString(),
+    });
+    const cookie = reply.headers.get('set-cookie')!.split(';')[0]!;
+    const coord = (await hub.accounts.byEmail('coord@hub.co'))!;
+    const csrf = csrfToken(await hub.hub.store.signingSecret(), (await hub.hub.store.devices.list(coord.id)).at(-1)!.id);
+    return async (path: string, fields: Record<string, string>) => {
+      const posted = await fetch(`${hub.hub.url}${path}`, {
+        method: 'POST', redirect: 'manual', headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ lang: 'es-CO', csrf, ...fields }).toString(),
+      });
+      expect(posted.status).toBe(303);
+    };
+  }
+
+  it('brings the entity directory down, and its later edits', async () => {
+    const post = await dashboard();
+    await post('/dashboard/directory', { action: 'save', name: 'Alcaldía de Pasto', kind: 'public_entity', department: 'Nariño', sector: 'public' });
+    await post('/dashboard/directory', { action: 'save', name: 'Universidad de Nariño', kind: 'partner', department: 'Nariño', sector: 'academia' });
+
+    const store = desk.engine.store!;
+    await login(store, { hubUrl: hub.hub.url, email: 'ana@hub.co', password: testPassword, deviceName: 'portátil' });
+    const api = desk.client();
+    expect(await api.entityDirectory({})).toEqual([]);
+    const first = await syncRound(store);
+    expect(first.received).toContain('directory:entities');
+    expect(first.refused).toEqual([]);
+    const entries = await api.entityDirectory({});
+    expect(entries.map((entry) => entry.name)).toEqual(['Alcaldía de Pasto', 'Universidad de Nariño']);
+    // Nothing of the hub's documents shows among the facilitator's own work.
+    expect(await api.search({ query: 'Pasto' })).toEqual([]);
+
+    await post('/dashboard/directory', { action: 'remove', id: entries[1]!.id });
+    await post('/dashboard/directory', { action: 'save', id: entries[0]!.id, name: 'Alcaldía Municipal de Pasto', kind: 'public_entity', sector: 'public' });
+    const second = await syncRound(store);
+    expect(second.refused).toEqual([]);
+    expect(second.sent).not.toContain('directory:entities');
+    expect((await api.entityDirectory({})).map((entry) => entry.name)).toEqual(['Alcaldía Municipal de Pasto']);
+    // A third round has nothing to bring or refuse.
+    const third = await syncRound(store);
+    expect(third).toMatchObject({ sent: [], received: [], refused: [] });
+    // What came from the hub is not a change waiting to be sent.
+    expect(countPending(store.db)).toBe(0);
+  });
+});
