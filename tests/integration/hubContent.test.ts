@@ -2,14 +2,14 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startTestEngine, tempDataDir } from '../../src/core/testing/harness';
 import { login } from '../../src/core/sync/login';
 import { countPending } from '../../src/core/sync/pending';
-import { syncRound } from '../../src/core/sync/syncRound';
+import { acknowledgedRound } from '../../src/core/sync/acknowledgedRound';
 import { csrfToken } from '../../src/server/http/csrf';
 import { startTestHub, testPassword, type TestHub } from '../../src/server/testing/hubHarness';
 
 /**
  * What the central office publishes reaches a facilitator's desktop at its next sync: a
  * coordinator edits the entity directory on the dashboard of a real hub, and a desktop core's
- * sync round brings it down, with no change to the sync itself (it syncs whatever the hub lists).
+ * sync round (`syncRound`, as the app and `minga sync` run it) brings it down, with no change to the sync itself (it syncs whatever the hub lists).
  */
 describe('hub-owned content reaches the desktop', () => {
   let hub: TestHub;
@@ -55,7 +55,7 @@ describe('hub-owned content reaches the desktop', () => {
     await login(store, { hubUrl: hub.hub.url, email: 'ana@hub.co', password: testPassword, deviceName: 'portátil' });
     const api = desk.client();
     expect(await api.entityDirectory({})).toEqual([]);
-    const first = await syncRound(store);
+    const first = await acknowledgedRound(store);
     expect(first.received).toContain('directory:entities');
     expect(first.refused).toEqual([]);
     const entries = await api.entityDirectory({});
@@ -65,12 +65,12 @@ describe('hub-owned content reaches the desktop', () => {
 
     await post('/dashboard/directory', { action: 'remove', id: entries[1]!.id });
     await post('/dashboard/directory', { action: 'save', id: entries[0]!.id, name: 'Alcaldía Municipal de Pasto', kind: 'public_entity', sector: 'public' });
-    const second = await syncRound(store);
+    const second = await acknowledgedRound(store);
     expect(second.refused).toEqual([]);
     expect(second.sent).not.toContain('directory:entities');
     expect((await api.entityDirectory({})).map((entry) => entry.name)).toEqual(['Alcaldía Municipal de Pasto']);
     // A third round has nothing to bring or refuse.
-    const third = await syncRound(store);
+    const third = await acknowledgedRound(store);
     expect(third).toMatchObject({ sent: [], received: [], refused: [] });
     // What came from the hub is not a change waiting to be sent.
     expect(countPending(store.db)).toBe(0);
