@@ -30,6 +30,18 @@ const es = {
     saved: 'Entidad guardada.', removed: 'Entidad quitada.', missing: 'Esa entidad ya no está en el directorio.',
     invalid: { name: 'Escriba el nombre (hasta 200 caracteres).', kind: 'Elija el tipo.', sector: 'Elija el sector.', department: 'El departamento admite hasta 100 caracteres.', website: 'Escriba una dirección web completa (https://…).' },
   },
+  templates: {
+    nav: 'Plantillas', heading: 'Plantillas de la oficina central',
+    intro: 'Tableros publicados como plantillas. Llegan a los equipos de los facilitadores en su siguiente sincronización y aparecen al crear un tablero.',
+    empty: 'Aún no hay plantillas publicadas.',
+    publishHeading: 'Publicar un tablero como plantilla', noBoards: 'Este ejercicio aún no tiene tableros sincronizados.',
+    board: 'Tablero', nameEs: 'Nombre (español)', nameEn: 'Nombre (inglés)', descriptionEs: 'Descripción (español)', descriptionEn: 'Descripción (inglés)',
+    publish: 'Publicar', withdraw: 'Retirar', restore: 'Volver a publicar',
+    name: 'Nombre', elements: 'Elementos', publishedAt: 'Publicada', status: 'Estado', published: 'Publicada', withdrawn: 'Retirada', actions: 'Acciones',
+    publishedNotice: 'Plantilla publicada.', withdrawnNotice: 'Plantilla retirada.', restoredNotice: 'Plantilla publicada de nuevo.',
+    missingBoard: 'Ese tablero no pertenece a este ejercicio o aún no se ha sincronizado.', missingTemplate: 'Esa plantilla no existe.',
+    invalidName: 'Escriba el nombre en español (hasta 120 caracteres); el inglés y las descripciones son opcionales (descripciones hasta 500).',
+  },
   roles: { admin: 'Administración', coordinator: 'Coordinación', facilitator: 'Facilitador(a)', observer: 'Observador(a)' },
 };
 
@@ -59,6 +71,18 @@ const en: CoordinationMessages = {
     add: 'Add an entity', editing: 'Edit entity', save: 'Save', edit: 'Edit', remove: 'Remove', cancel: 'Cancel',
     saved: 'Entity saved.', removed: 'Entity removed.', missing: 'That entity is no longer in the directory.',
     invalid: { name: 'Enter the name (up to 200 characters).', kind: 'Choose the kind.', sector: 'Choose the sector.', department: 'The department takes up to 100 characters.', website: 'Enter a full web address (https://…).' },
+  },
+  templates: {
+    nav: 'Templates', heading: 'Central office templates',
+    intro: 'Boards published as templates. They reach facilitators\' devices at their next sync and appear when creating a board.',
+    empty: 'No templates published yet.',
+    publishHeading: 'Publish a board as a template', noBoards: 'This exercise has no synced boards yet.',
+    board: 'Board', nameEs: 'Name (Spanish)', nameEn: 'Name (English)', descriptionEs: 'Description (Spanish)', descriptionEn: 'Description (English)',
+    publish: 'Publish', withdraw: 'Withdraw', restore: 'Publish again',
+    name: 'Name', elements: 'Elements', publishedAt: 'Published', status: 'Status', published: 'Published', withdrawn: 'Withdrawn', actions: 'Actions',
+    publishedNotice: 'Template published.', withdrawnNotice: 'Template withdrawn.', restoredNotice: 'Template published again.',
+    missingBoard: 'That board does not belong to this exercise or has not been synced yet.', missingTemplate: 'There is no such template.',
+    invalidName: 'Enter the Spanish name (up to 120 characters); English and the descriptions are optional (descriptions up to 500).',
   },
   roles: { admin: 'Admin', coordinator: 'Coordinator', facilitator: 'Facilitator', observer: 'Observer' },
 };

@@ -60,7 +60,8 @@ export function layout(options: { language: Language; title: string; switchHref:
   <p class="brand">Minga</p>
   <nav>
     <a href="${options.switchHref}" hreflang="${otherLang}" lang="${otherLang}">${text.otherLanguage}</a>
-    ${options.signedInAs ? html`<a href="/dashboard/directory?lang=${options.language}">${coordinationMessages[options.language].directory.nav}</a>` : ''}
+    ${options.signedInAs ? html`<a href="/dashboard/directory?lang=${options.language}">${coordinationMessages[options.language].directory.nav}</a>
+    <a href="/dashboard/templates?lang=${options.language}">${coordinationMessages[options.language].templates.nav}</a>` : ''}
     ${options.signedInAs ? html`<span>${text.signedInAs} ${options.signedInAs}</span>
     <form method="post" action="/dashboard/logout"><input type="hidden" name="lang" value="${options.language}"><button type="submit">${text.signOut}</button></form>` : ''}
   </nav>
