@@ -1,4 +1,7 @@
+import * as Y from 'yjs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { addNote } from '../../src/shared/documents/boardDoc';
+import { readElements } from '../../src/shared/board/elementMaps';
 import { startTestEngine, tempDataDir } from '../../src/core/testing/harness';
 import { login } from '../../src/core/sync/login';
 import { countPending } from '../../src/core/sync/pending';
@@ -73,6 +76,51 @@ describe('hub-owned content reaches the desktop', () => {
     const third = await acknowledgedRound(store);
     expect(third).toMatchObject({ sent: [], received: [], refused: [] });
     // What came from the hub is not a change waiting to be sent.
+    expect(countPending(store.db)).toBe(0);
+  });
+
+  it('brings a published template down; a board made from it gets its elements with new ids; withdrawing hides it', async () => {
+    const store = desk.engine.store!;
+    await login(store, { hubUrl: hub.hub.url, email: 'ana@hub.co', password: testPassword, deviceName: 'portátil' });
+    const api = desk.client();
+    // Ana makes a board with two notes and syncs it.
+    const exercise = await api.createExercise({ title: 'Movilidad', leadEntity: 'Alcaldía de Pasto' });
+    const workshop = await api.createWorkshop({ exerciseId: exercise.id, fields: { title: 'Taller 1' } });
+    const source = await api.createBoard({ workshopId: workshop.id, fields: { title: 'Ideas', kind: 'blank' } });
+    const opened = await api.openBoard({ id: source.id });
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, opened.state);
+    const before = Y.encodeStateVector(doc);
+    addNote(doc, { id: crypto.randomUUID(), x: 10, y: 10, text: '¿Cómo podríamos…?' });
+    addNote(doc, { id: crypto.randomUUID(), x: 300, y: 10, text: 'Idea loca' });
+    await api.applyBoardUpdate({ id: source.id, update: Y.encodeStateAsUpdate(doc, before) });
+    await api.closeBoard({ id: source.id });
+    await acknowledgedRound(store);
+
+    const post = await dashboard();
+    await post(`/dashboard/exercises/${exercise.id}/templates`, { boardId: source.id, nameEs: 'Ideación', nameEn: 'Ideation', descriptionEs: 'Dos preguntas', descriptionEn: '' });
+    expect(await api.hubTemplates({})).toEqual([]);
+    const round = await acknowledgedRound(store);
+    expect(round.received.some((name) => name.startsWith('template:'))).toBe(true);
+    const [published] = await api.hubTemplates({});
+    expect(published).toMatchObject({ name: { 'es-CO': 'Ideación', en: 'Ideation' }, description: { 'es-CO': 'Dos preguntas', en: '' }, elementCount: 2 });
+
+    const made = await api.createBoardFromHubTemplate({ workshopId: workshop.id, templateId: published!.id, fields: { title: 'Desde la oficina' } });
+    const copy = new Y.Doc();
+    Y.applyUpdate(copy, (await api.openBoard({ id: made.id })).state);
+    const copied = readElements(copy);
+    const original = readElements(doc);
+    expect(copied.map((element) => (element.type === 'note' ? element.text : '')).sort()).toEqual(['Idea loca', '¿Cómo podríamos…?']);
+    expect(copied.some((element) => original.some((other) => other.id === element.id))).toBe(false);
+    expect((await api.listBoards({ workshopId: workshop.id })).map((board) => board.title).sort()).toEqual(['Desde la oficina', 'Ideas']);
+
+    const templateId = published!.id;
+    const anonymous = await fetch(`${hub.hub.url}/dashboard/templates`, { redirect: 'manual' });
+    expect(anonymous.status).toBe(401);
+    await post('/dashboard/templates', { action: 'withdraw', id: templateId });
+    await acknowledgedRound(store);
+    expect(await api.hubTemplates({})).toEqual([]);
+    await expect(api.createBoardFromHubTemplate({ workshopId: workshop.id, templateId, fields: { title: 'Otra' } })).rejects.toMatchObject({ code: 'not_found' });
     expect(countPending(store.db)).toBe(0);
   });
 });
