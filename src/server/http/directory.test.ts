@@ -43,7 +43,10 @@ describe('dashboard entity directory', () => {
     const live = await t.open(directoryDocumentName, ana.accessToken);
     expect(live.outcome).toBe('readonly');
     const coord = await signIn('coord@hub.co');
-    const empty = await (await page('/dashboard/directory', coord.cookie)).text();
+    const emptyPage = await page('/dashboard/directory', coord.cookie);
+    // Under no-referrer a browser would post the forms with `Origin: null`, which the hub refuses.
+    expect(emptyPage.headers.get('referrer-policy')).toBe('same-origin');
+    const empty = await emptyPage.text();
     expect(empty).toContain('El directorio aún no tiene entidades.');
     expect(empty).toContain(`name="csrf" value="${coord.csrf}"`);
 
