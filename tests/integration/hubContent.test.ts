@@ -5,6 +5,9 @@ import { readElements } from '../../src/shared/board/elementMaps';
 import { startTestEngine, tempDataDir } from '../../src/core/testing/harness';
 import { login } from '../../src/core/sync/login';
 import { countPending } from '../../src/core/sync/pending';
+import { exportDesktopPackage, importDesktopPackage } from '../../src/core/sync/package/desktopPackage';
+import { decodePackage, encodePackage } from '../../src/core/sync/package/format';
+import { exportHubPackage, importHubPackage } from '../../src/server/sync/packages';
 import { acknowledgedRound } from '../../src/core/sync/acknowledgedRound';
 import { csrfToken } from '../../src/server/http/csrf';
 import { startTestHub, testPassword, type TestHub } from '../../src/server/testing/hubHarness';
@@ -122,5 +125,19 @@ describe('hub-owned content reaches the desktop', () => {
     expect(await api.hubTemplates({})).toEqual([]);
     await expect(api.createBoardFromHubTemplate({ workshopId: workshop.id, templateId, fields: { title: 'Otra' } })).rejects.toMatchObject({ code: 'not_found' });
     expect(countPending(store.db)).toBe(0);
+  });
+
+  it('carries the directory in a sync package too, and refuses nothing when the package comes back', async () => {
+    const post = await dashboard();
+    await post('/dashboard/directory', { action: 'save', name: 'Gobernación de Nariño', kind: 'public_entity', sector: 'public' });
+    const store = desk.engine.store!;
+    await login(store, { hubUrl: hub.hub.url, email: 'ana@hub.co', password: testPassword, deviceName: 'portátil' });
+    const pkg = decodePackage(encodePackage(await exportHubPackage(hub.hub.store, 'ana@hub.co', new Date())));
+    expect(pkg.documents.map((entry) => entry.name)).toEqual(['directory:entities']);
+    expect(importDesktopPackage(store, pkg).changed).toEqual(['directory:entities']);
+    expect((await desk.client().entityDirectory({})).map((entry) => entry.name)).toEqual(['Gobernación de Nariño']);
+    // The desktop's own package holds the directory it received; the hub takes nothing from it.
+    const back = await importHubPackage(hub.hub.store, decodePackage(encodePackage(exportDesktopPackage(store))));
+    expect(back).toMatchObject({ stored: [], unchanged: ['directory:entities'], refused: [] });
   });
 });
