@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { hubOwnedKinds } from '../shared/documents/schema';
 import type { StoreContext } from './services/context';
 
 export interface DoctorReport {
@@ -38,8 +39,9 @@ export function runDoctor(store: StoreContext, rebuild: boolean): DoctorReport {
     `SELECT COUNT(*) AS n FROM documents d WHERE EXISTS
        (SELECT 1 FROM document_updates u WHERE u.doc_id = d.id AND u.seq > d.projected_seq)`,
   ).get()?.n ?? 0;
+  // The hub's directory and templates have no list rows by design (see projections.ts).
   const missingProjections = store.db.prepare<[], { id: string }>(
-    `SELECT id FROM documents d WHERE NOT EXISTS (
+    `SELECT id FROM documents d WHERE d.kind NOT IN (${hubOwnedKinds.map((kind) => `'${kind}'`).join(', ')}) AND NOT EXISTS (
        SELECT 1 FROM exercises WHERE id = d.id UNION ALL SELECT 1 FROM workshops WHERE id = d.id
        UNION ALL SELECT 1 FROM boards WHERE id = d.id)`,
   ).all().map((row) => row.id);

@@ -11,6 +11,7 @@ import { assetHandlers } from './services/assets';
 import { boardHandlers } from './services/boards';
 import type { Session, StoreContext } from './services/context';
 import { exerciseHandlers } from './services/exercises';
+import { hubContentHandlers } from './services/hubContent';
 import { searchHandlers } from './services/search';
 import { syncHandlers } from './services/sync';
 import { systemHandlers } from './services/system';
@@ -77,6 +78,7 @@ export class Engine {
       ...trashHandlers(store),
       ...assetHandlers(store),
       ...searchHandlers(store),
+      ...hubContentHandlers(store),
       ...syncHandlers(() => {
         this.requireStore();
         if (!this.sync) throw new ApiError('store_unavailable', 'Background sync is turned off in this process.');

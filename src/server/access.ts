@@ -1,5 +1,5 @@
 import type { DocumentKind } from '../shared/documents/schema';
-import { documentKinds } from '../shared/documents/schema';
+import { documentKinds, isHubOwned } from '../shared/documents/schema';
 import type { Role } from './roles';
 import type { AccountStore, DocumentStore } from './store/types';
 
@@ -49,6 +49,11 @@ export function unclaimedAccess(user: Principal): Access {
   }
 }
 
+/** What a role may do over sync with a hub-owned document: read it, whatever the role. */
+export function hubOwnedAccess(_user: Principal): Access {
+  return 'read';
+}
+
 export interface DocumentAccess {
   access: Access;
   /** The document's exercise, once the hub knows it. */
@@ -65,6 +70,10 @@ export class AccessPolicy {
     const parsed = parseDocumentName(name);
     if (!parsed) return { access: 'none', claimed: false };
     const record = await this.documents.record(name);
+    // The directory and templates: every signed-in role reads them; only the hub writes them
+    // (server-side, see sync/hubDocuments.ts), never a client over sync.
+    if (isHubOwned(parsed.kind)) return { access: hubOwnedAccess(user), claimed: record !== undefined };
+    if (record?.exerciseId === null) return { access: 'none', claimed: true };
     if (record) return { access: await this.forExercise(user, record.exerciseId), exerciseId: record.exerciseId, claimed: true };
     if (parsed.kind === 'exercise' && (await this.accounts.exercise(parsed.id))) {
       return { access: await this.forExercise(user, parsed.id), exerciseId: parsed.id, claimed: false };

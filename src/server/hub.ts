@@ -101,6 +101,8 @@ export async function startHub(options: HubOptions): Promise<Hub> {
   const api = createApi({ sessions, devices: store.devices, documents: store.documents, accounts: store.accounts, projections: store.projections, policy, clientAddress, originAllowed, log, version: appVersion, sweepNow });
   const dashboard = createDashboard({
     sessions, devices: store.devices, accounts: store.accounts, projections: store.projections, clientAddress, originAllowed, log, now,
+    csrfKey: await store.signingSecret(), sweepNow,
+    hubDocuments: { hocuspocus: sync.hocuspocus, documents: store.documents, onStored: (name) => projector.schedule(name) },
   });
   // /api is JSON for programs; everything else is the dashboard, HTML for people.
   const server = createServer((request, response) => {

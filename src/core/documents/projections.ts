@@ -148,6 +148,9 @@ export class Projector {
         ...workshop.decisions.map((decision) => `${decision.text} ${decision.owner}`),
       ].join('\n');
       this.index(id, kind, workshop.exerciseId, id, workshop.title, body);
+    } else if (kind === 'directory' || kind === 'template') {
+      // The hub's directory and templates are read where they are used (exercise form, board
+      // picker); they have no list rows and are not searched as the user's own work.
     } else {
       const header = readBoardHeader(doc);
       const elements = readElements(doc);

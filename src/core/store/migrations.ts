@@ -142,6 +142,27 @@ export const sqlMigrations: readonly SqlMigration[] = [
   },
   {
     version: 6,
+    name: 'hub-owned-documents',
+    sql: `
+      -- The hub's entity directory and published templates arrive by sync and are stored like
+      -- any document; the kind list of \`documents\` grows. SQLite cannot alter a CHECK, so the
+      -- table is rebuilt with the same rows.
+      CREATE TABLE documents_v5 (
+        id TEXT PRIMARY KEY,
+        kind TEXT NOT NULL CHECK (kind IN ('exercise', 'workshop', 'board', 'directory', 'template')),
+        snapshot BLOB,
+        snapshot_seq INTEGER NOT NULL DEFAULT 0,
+        projected_seq INTEGER NOT NULL DEFAULT 0,
+        created_at TEXT NOT NULL
+      );
+      INSERT INTO documents_v5 (id, kind, snapshot, snapshot_seq, projected_seq, created_at)
+        SELECT id, kind, snapshot, snapshot_seq, projected_seq, created_at FROM documents;
+      DROP TABLE documents;
+      ALTER TABLE documents_v5 RENAME TO documents;
+    `,
+  },
+  {
+    version: 7,
     name: 'sync-seen',
     sql: `
       -- The sync manifest (src/shared/hub/manifest.ts): for each hub document ("kind:id") this

@@ -3,7 +3,7 @@ import type { Db } from '../store/database';
 
 /**
  * What this folder pulled from the hub: each hub document's version as the manifest named it
- * when the document was last pulled in full (table `sync_seen`, migration 6). The round sends
+ * when the document was last pulled in full (table `sync_seen`, migration 7). The round sends
  * digests of it (src/shared/hub/manifest.ts) and opens only documents whose version moved.
  * Only a document whose pull finished is recorded, and with the version named before it was
  * pulled: a change that reached the hub during the pull shows up again in the next round.

@@ -46,7 +46,8 @@ export interface SelectOption {
   label: string;
 }
 
-export function SelectField({ label, error, hint, id, className, options, ...select }: ComponentPropsWithRef<'select'> & FieldProps & { options: readonly SelectOption[] }) {
+/** `groups`: further options under a heading each (`<optgroup>`), after the plain ones; empty groups are left out. */
+export function SelectField({ label, error, hint, id, className, options, groups = [], ...select }: ComponentPropsWithRef<'select'> & FieldProps & { options: readonly SelectOption[]; groups?: readonly { label: string; options: readonly SelectOption[] }[] }) {
   return (
     <FieldShell label={label} error={error} hint={hint} id={id} className={className}>
       {(ids) => (
@@ -55,6 +56,15 @@ export function SelectField({ label, error, hint, id, className, options, ...sel
             <option key={option.value} value={option.value}>
               {option.label}
             </option>
+          ))}
+          {groups.filter((group) => group.options.length > 0).map((group) => (
+            <optgroup key={group.label} label={group.label}>
+              {group.options.map((option) => (
+                <option key={option.value} value={option.value}>
+                  {option.label}
+                </option>
+              ))}
+            </optgroup>
           ))}
         </select>
       )}

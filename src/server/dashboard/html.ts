@@ -1,4 +1,5 @@
 import type { Language } from './portfolio';
+import { coordinationMessages } from './coordinationMessages';
 import { messages } from './messages';
 
 /**
@@ -32,14 +33,16 @@ export function html(strings: TemplateStringsArray, ...values: Value[]): Safe {
 
 /**
  * No script at all, styles only from the hub's own stylesheet, forms only to the hub, no
- * framing: a strict policy costs nothing on pages that need no JavaScript.
+ * framing: a strict policy costs nothing on pages that need no JavaScript. The referrer policy
+ * is `same-origin`, not `no-referrer`: under `no-referrer` a browser sends `Origin: null` with
+ * the dashboard's own form posts, which the hub's Origin check refuses (found by the e2e test).
  */
 export const pageHeaders = {
   'content-type': 'text/html; charset=utf-8',
   'content-security-policy': "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
   'x-content-type-options': 'nosniff',
   'x-frame-options': 'DENY',
-  'referrer-policy': 'no-referrer',
+  'referrer-policy': 'same-origin',
   'cache-control': 'no-store',
 };
 
@@ -59,6 +62,8 @@ export function layout(options: { language: Language; title: string; switchHref:
   <p class="brand">Minga</p>
   <nav>
     <a href="${options.switchHref}" hreflang="${otherLang}" lang="${otherLang}">${text.otherLanguage}</a>
+    ${options.signedInAs ? html`<a href="/dashboard/directory?lang=${options.language}">${coordinationMessages[options.language].directory.nav}</a>
+    <a href="/dashboard/templates?lang=${options.language}">${coordinationMessages[options.language].templates.nav}</a>` : ''}
     ${options.signedInAs ? html`<span>${text.signedInAs} ${options.signedInAs}</span>
     <form method="post" action="/dashboard/logout"><input type="hidden" name="lang" value="${options.language}"><button type="submit">${text.signOut}</button></form>` : ''}
   </nav>
@@ -97,6 +102,7 @@ td.number, th.number { text-align: right; }
 a { color: #0b5cad; }
 a:focus-visible, button:focus-visible, input:focus-visible, select:focus-visible { outline: 3px solid #f2a900; outline-offset: 2px; }
 .error { color: #a4161a; font-weight: 600; }
+.notice { color: #1b6b3a; font-weight: 600; }
 .signin { max-width: 24rem; display: flex; flex-direction: column; gap: .75rem; }
 .signin label { display: flex; flex-direction: column; gap: .25rem; }
 .progress { display: flex; align-items: center; gap: .5rem; }

@@ -100,7 +100,8 @@ function countTable(caption: string, counts: Record<string, number>, names: Reco
   </tbody></table>`;
 }
 
-export function exercisePage(language: Language, detail: ExerciseDetail, signedInAs: string): string {
+/** `extra`: sections only some viewers get (the coordinators' assignment form, http/coordination.ts). */
+export function exercisePage(language: Language, detail: ExerciseDetail, signedInAs: string, extra?: Safe): string {
   const text = messages[language];
   const number = (value: number) => formatNumber(value, language);
   const { exercise } = detail;
@@ -128,7 +129,8 @@ ${detail.workshops.length === 0 ? html`<p>${text.noWorkshops}</p>` : html`<table
 </table>`}
 ${countTable(text.participantsBySector, bySector, text.sectors, language)}
 ${countTable(text.actorsByType, detail.actorsByType, {}, language)}
-${countTable(text.boardsByKind, detail.boardsByKind, {}, language)}`;
+${countTable(text.boardsByKind, detail.boardsByKind, {}, language)}
+${extra}`;
   return layout({
     language, title: exercise.title || exercise.id, signedInAs, body,
     switchHref: `/dashboard/exercises/${encodeURIComponent(exercise.id)}${queryString({ lang: other(language) })}`,

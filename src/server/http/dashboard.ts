@@ -2,15 +2,15 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { TLSSocket } from 'node:tls';
 import type { Sessions } from '../auth/sessions';
 import { stylesheet, pageHeaders } from '../dashboard/html';
-import { messages } from '../dashboard/messages';
-import { exercisePage, messagePage, portfolioPage, signInPage } from '../dashboard/pages';
-import { buildPortfolio, exerciseDetail, languages, PortfolioQuery, type Language } from '../dashboard/portfolio';
+import { messagePage, portfolioPage, signInPage } from '../dashboard/pages';
+import { buildPortfolio, languages, PortfolioQuery, type Language } from '../dashboard/portfolio';
 import { HubError } from '../errors';
+import { createCoordination, type CoordinationDeps } from './coordination';
 import { clearedSessionCookie, readCookie, sessionCookie, sessionCookieHeader } from './cookies';
 import { readForm } from './io';
 import { loadPortfolio, type PortfolioDeps } from './portfolioRoutes';
 
-export interface DashboardDeps extends PortfolioDeps {
+export interface DashboardDeps extends PortfolioDeps, CoordinationDeps {
   sessions: Sessions;
   devices: { revoke(id: string): Promise<boolean> };
   clientAddress: (request: IncomingMessage) => string;
@@ -35,6 +35,7 @@ export function createDashboard(deps: DashboardDeps): (request: IncomingMessage,
     response.writeHead(303, { location, 'cache-control': 'no-store', 'content-length': 0, ...headers }).end();
   };
   const secure = (request: IncomingMessage) => (request.socket as TLSSocket).encrypted === true || request.headers['x-forwarded-proto'] === 'https';
+  const coordination = createCoordination(deps);
   const session = async (request: IncomingMessage) => {
     const token = readCookie(request, sessionCookie);
     return token ? deps.sessions.authenticate(token) : undefined;
@@ -77,17 +78,19 @@ export function createDashboard(deps: DashboardDeps): (request: IncomingMessage,
       if ((path === '/dashboard' || exerciseMatch) && method === 'GET') {
         const auth = await session(request);
         if (!auth) return send(response, 401, signInPage(language));
+        if (exerciseMatch) return await coordination.exercisePage(response, auth, language, exerciseMatch[1]!, url);
         const { snapshot, users } = await loadPortfolio(deps);
-        if (exerciseMatch) {
-          const detail = exerciseDetail(snapshot, users, auth.user, exerciseMatch[1]!);
-          if (!detail) return send(response, 404, messagePage(language, messages[language].title, messages[language].notFound, auth.user.email));
-          return send(response, 200, exercisePage(language, detail, auth.user.email));
-        }
         const query = PortfolioQuery.safeParse(Object.fromEntries(url.searchParams));
         if (!query.success) throw new HubError('invalid_input', query.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; '));
         const { lang: _lang, ...filters } = query.data;
         return send(response, 200, portfolioPage(language, query.data, buildPortfolio(snapshot, users, auth.user, filters), auth.user.email));
       }
+      if (method === 'GET' && coordination.pages.includes(path)) {
+        const auth = await session(request);
+        if (!auth) return send(response, 401, signInPage(language));
+        return await coordination.get(response, path, auth, language, url);
+      }
+      if (method === 'POST' && (await coordination.post(request, response, path, await session(request), language))) return;
       throw new HubError(['/dashboard', '/dashboard/login', '/dashboard/logout'].includes(path) ? 'method_not_allowed' : 'not_found', `Nothing at ${path}.`);
     } catch (error) {
       const known = error instanceof HubError ? error : undefined;

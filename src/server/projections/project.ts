@@ -21,6 +21,9 @@ export async function projectDocument(name: string, documents: DocumentStore, pr
   const record = parsed ? await documents.record(name) : undefined;
   const state = record ? await documents.load(name) : null;
   if (!parsed || !record || !state) return false;
+  // Hub-owned documents (directory, templates) belong to no exercise: the portfolio has no rows for them.
+  const exerciseId = record.exerciseId;
+  if (exerciseId === null) return true;
   const doc = new Y.Doc();
   try {
     Y.applyUpdate(doc, state);
@@ -28,7 +31,7 @@ export async function projectDocument(name: string, documents: DocumentStore, pr
       case 'exercise': {
         const exercise = readExercise(doc, parsed.id);
         await projections.putExercise({
-          id: record.exerciseId, title: exercise.title, leadEntity: exercise.leadEntity, phase: exercise.phase,
+          id: exerciseId, title: exercise.title, leadEntity: exercise.leadEntity, phase: exercise.phase,
           archived: exercise.archived, startDate: exercise.startDate, endDate: exercise.endDate,
           createdAt: exercise.createdAt, updatedAt: exercise.updatedAt,
           sdgs: [...new Set(exercise.sdgs.filter((goal) => Number.isInteger(goal) && goal >= 1 && goal <= 17))],
@@ -44,13 +47,16 @@ export async function projectDocument(name: string, documents: DocumentStore, pr
           participantsBySector[participant.sector] = (participantsBySector[participant.sector] ?? 0) + 1;
         }
         await projections.putWorkshop({
-          id: parsed.id, exerciseId: record.exerciseId, title: workshop.title, date: workshop.date,
+          id: parsed.id, exerciseId, title: workshop.title, date: workshop.date,
           municipality: workshop.municipality, department: workshop.department, modality: workshop.modality, participantsBySector,
         });
         return true;
       }
       case 'board':
-        await projections.putBoard({ id: parsed.id, exerciseId: record.exerciseId, kind: readBoardHeader(doc).kind });
+        await projections.putBoard({ id: parsed.id, exerciseId, kind: readBoardHeader(doc).kind });
+        return true;
+      case 'directory':
+      case 'template':
         return true;
     }
   } finally {

@@ -37,7 +37,7 @@ describe.each(backends)('hub store on %s', (backend) => {
     return doc.getMap('board').toJSON();
   };
 
-  it('keeps accounts with case-insensitive emails, disables once, assigns once', async () => {
+  it('keeps accounts with case-insensitive emails, disables once, assigns and unassigns once', async () => {
     const ana = await store.accounts.addUser({ email: 'Ana@Hub.co', role: 'facilitator', passwordHash: 'h' });
     expect(ana).toMatchObject({ email: 'Ana@Hub.co', role: 'facilitator', disabledAt: null });
     expect(Date.parse(ana.createdAt)).not.toBeNaN();
@@ -51,6 +51,11 @@ describe.each(backends)('hub store on %s', (backend) => {
     expect(await store.accounts.assign('ex-1', ana.id)).toBe(false);
     expect(await store.accounts.isAssigned('ex-1', ana.id)).toBe(true);
     expect(await store.accounts.assignedExercises(ana.id)).toEqual(['ex-1']);
+    expect(await store.accounts.unassign('ex-1', ana.id)).toBe(true);
+    expect(await store.accounts.unassign('ex-1', ana.id)).toBe(false);
+    expect(await store.accounts.isAssigned('ex-1', ana.id)).toBe(false);
+    expect(await store.accounts.assignedExercises(ana.id)).toEqual([]);
+    expect(await store.accounts.assign('ex-1', ana.id)).toBe(true);
     await store.accounts.ensureExercise('ex-1', ana.id);
     expect(await store.accounts.exercise('ex-1')).toEqual({ id: 'ex-1', createdBy: null });
   });
@@ -70,6 +75,19 @@ describe.each(backends)('hub store on %s', (backend) => {
     expect(await store.devices.revoke(device.id)).toBe(true);
     expect(await store.devices.revoke(device.id)).toBe(false);
     expect(await store.devices.list(user.id)).toHaveLength(1);
+  });
+
+  it('keeps hub-owned documents without an exercise, and only those', async () => {
+    const user = await store.accounts.addUser({ email: 'coord@hub.co', role: 'coordinator', passwordHash: 'h' });
+    const record = await store.documents.claim({ name: 'directory:entities', kind: 'directory', exerciseId: null, createdBy: user.id });
+    expect(record).toMatchObject({ name: 'directory:entities', kind: 'directory', exerciseId: null });
+    expect(await store.documents.append('directory:entities', update('entry', 'Alcaldía'))).toBe(1);
+    expect(decode(await store.documents.load('directory:entities'))).toEqual({ entry: 'Alcaldía' });
+    expect((await store.documents.records()).map((entry) => entry.exerciseId)).toEqual([null]);
+    // The schema itself refuses an exercise-owned kind without an exercise, and a hub-owned one with one.
+    await expect(store.documents.claim({ name: 'board:b9', kind: 'board', exerciseId: null, createdBy: user.id })).rejects.toThrow();
+    await store.accounts.ensureExercise('ex-1', user.id);
+    await expect(store.documents.claim({ name: 'template:t1', kind: 'template', exerciseId: 'ex-1', createdBy: user.id })).rejects.toThrow();
   });
 
   it('claims a document once, appends in order, loads, and compacts what is stored', async () => {

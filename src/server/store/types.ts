@@ -33,7 +33,8 @@ export interface DeviceRecord {
 export interface DocumentRecord {
   name: string;
   kind: DocumentKind;
-  exerciseId: string;
+  /** The exercise it belongs to; null for a hub-owned document (directory, template). */
+  exerciseId: string | null;
   lastSeq: number;
   snapshotSeq: number;
 }
@@ -52,6 +53,8 @@ export interface AccountStore {
   /** Records an exercise the hub had not seen; an existing one keeps its creator. */
   ensureExercise(id: string, createdBy: string | null): Promise<void>;
   assign(exerciseId: string, userId: string): Promise<boolean>;
+  /** Returns false when the user was not assigned. A creator keeps access to what they created. */
+  unassign(exerciseId: string, userId: string): Promise<boolean>;
   isAssigned(exerciseId: string, userId: string): Promise<boolean>;
   assignedExercises(userId: string): Promise<string[]>;
 }
@@ -78,10 +81,11 @@ export interface DocumentStore {
   /** Every document with a record, by name (what a desktop offers to fetch in a sync round). */
   records(): Promise<DocumentRecord[]>;
   /**
-   * Records which exercise a new document belongs to, unless it already has a record (another
-   * hub instance may have claimed it first); returns the record that holds.
+   * Records which exercise a new document belongs to (null for a hub-owned one), unless it
+   * already has a record (another hub instance may have claimed it first); returns the record
+   * that holds.
    */
-  claim(input: { name: string; kind: DocumentKind; exerciseId: string; createdBy: string }): Promise<DocumentRecord>;
+  claim(input: { name: string; kind: DocumentKind; exerciseId: string | null; createdBy: string }): Promise<DocumentRecord>;
   /** The stored state as one update, or null for a document the hub has never stored. */
   load(name: string): Promise<Uint8Array | null>;
   /** Commits one update to the log; undefined (nothing written) when the document has no record. */

@@ -3,6 +3,7 @@ import * as Y from 'yjs';
 import type { Role } from '../roles';
 import { backends, useBackend } from '../testing/backends';
 import { newDocument, startTestHub, waitUntil, type OpenOutcome, type TestHub } from '../testing/hubHarness';
+import { editHubDocument } from './hubDocuments';
 
 /**
  * Every role against every kind of document, over real WebSockets: a facilitator creates an
@@ -40,6 +41,11 @@ describe.each(backends)('hub authorization on %s', (backend) => {
     const olga = (await t.accounts.byEmail('olga@hub.co'))!;
     await t.accounts.assign('ex-1', caro.id);
     await t.accounts.assign('ex-1', olga.id);
+    // The hub writes its own documents (the dashboard does this for coordinators).
+    const coord = (await t.accounts.byEmail('coord@hub.co'))!;
+    for (const name of ['directory:entities', 'template:tpl-1']) {
+      await editHubDocument({ hocuspocus: t.hub.sync.hocuspocus, documents: t.documents }, name, coord, (doc) => doc.getMap('hub').set('title', 'De la oficina'));
+    }
   });
   afterAll(async () => {
     await t.close();
@@ -83,6 +89,34 @@ describe.each(backends)('hub authorization on %s', (backend) => {
       });
     }
   }
+
+  for (const name of ['directory:entities', 'template:tpl-1']) {
+    it(`every role reads ${name}, and nobody writes it over sync`, async () => {
+      for (const email of Object.keys(tokens)) {
+        const opened = await t.open(name, tokens[email]!);
+        expect(opened.outcome).toBe('readonly');
+        expect(opened.doc.getMap('hub').get('title')).toBe('De la oficina');
+        opened.doc.getMap('hub').set(`note-${email}`, 'edit');
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        expect((await t.stored(name))!.getMap('hub').get(`note-${email}`)).toBeUndefined();
+        expect(t.hub.sync.hocuspocus.documents.get(name)?.getMap('hub').get(`note-${email}`)).toBeUndefined();
+        opened.destroy();
+      }
+    });
+  }
+
+  it('lets no client create a hub-owned document over sync, not even an admin', async () => {
+    const forged = new Y.Doc();
+    forged.getMap('meta').set('kind', 'template');
+    forged.getMap('meta').set('schemaVersion', 1);
+    forged.getMap('template').set('name', 'Plantilla pirata');
+    const opened = await t.open('template:forged', tokens['admin@hub.co']!, forged);
+    expect(opened.outcome).toBe('readonly');
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(await t.documents.record('template:forged')).toBeUndefined();
+    expect(await t.stored('template:forged')).toBeUndefined();
+    opened.destroy();
+  });
 
   it('refuses a board that claims another facilitator\'s exercise', async () => {
     const forged = newDocument('board', { exerciseId: 'ex-1', workshopId: 'ws-1' }, 'Intruso');

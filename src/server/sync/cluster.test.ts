@@ -4,6 +4,7 @@ import * as Y from 'yjs';
 import { startTestPostgres, type TestPostgres } from '../testing/postgresServer';
 import { startTestRedis, type TestRedis } from '../testing/redisServer';
 import { newDocument, startTestHub, waitUntil, type TestHub } from '../testing/hubHarness';
+import { editHubDocument } from './hubDocuments';
 
 /** Several hub instances behind a load balancer: one PostgreSQL, one Redis, clients on either. */
 describe('two hubs sharing PostgreSQL and Redis', () => {
@@ -76,5 +77,21 @@ describe('two hubs sharing PostgreSQL and Redis', () => {
     expect(late.doc.getMap('board').get('k19')).toBe(19);
     late.doc.getMap('board').set('from-two', true);
     await waitUntil(() => writer.doc.getMap('board').get('from-two') === true, 'the edit on hub two to reach hub one\'s client');
+  });
+
+  it('sends a hub-owned document edited on one hub to a client reading it on the other', async () => {
+    const coord = await one.addUser('coord@hub.co', 'coordinator');
+    await one.addUser('eva@hub.co', 'facilitator');
+    const eva = await two.login('eva@hub.co');
+    const edit = (title: string) => editHubDocument({ hocuspocus: one.hub.sync.hocuspocus, documents: one.documents }, 'directory:entities', coord,
+      (doc) => doc.getMap('entries').set('e1', { title }));
+    await edit('primera');
+    const reader = await two.open('directory:entities', eva.accessToken);
+    expect(reader.outcome).toBe('readonly');
+    expect(reader.doc.getMap('entries').get('e1')).toEqual({ title: 'primera' });
+    // Hub one has no client on it; its edit still reaches hub two's reader through Redis.
+    await edit('segunda');
+    await waitUntil(() => (reader.doc.getMap('entries').get('e1') as { title?: string } | undefined)?.title === 'segunda', 'the edit to cross to hub two');
+    expect((await two.stored('directory:entities'))!.getMap('entries').get('e1')).toEqual({ title: 'segunda' });
   });
 });

@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import type { Connection, Document } from '@hocuspocus/server';
-import { readMeta } from '../../shared/documents/schema';
+import { isHubOwned, readMeta } from '../../shared/documents/schema';
 import { parseDocumentName, type AccessPolicy, type Principal } from '../access';
 import type { AccountStore, DocumentRecord, DocumentStore } from '../store/types';
 import { Refusal, type SyncContext } from './context';
@@ -47,9 +47,10 @@ export async function claimRecord(
   current: Y.Doc,
   update: Uint8Array,
   author: Principal,
-): Promise<DocumentRecord | undefined> {
+): Promise<(DocumentRecord & { exerciseId: string }) | undefined> {
   const parsed = parseDocumentName(name);
-  if (!parsed) throw new Refusal('permission-denied');
+  // Hub-owned documents are written by the hub alone (sync/hubDocuments.ts), never claimed by a client.
+  if (!parsed || isHubOwned(parsed.kind)) throw new Refusal('permission-denied');
   const scratch = new Y.Doc();
   let exerciseId: string | undefined;
   try {
@@ -71,8 +72,8 @@ export async function claimRecord(
   if ((await deps.policy.forExercise(author, exerciseId)) !== 'write') throw new Refusal('permission-denied');
   await deps.accounts.ensureExercise(exerciseId, author.id);
   const record = await deps.documents.claim({ name, kind: parsed.kind, exerciseId, createdBy: author.id });
-  if (record.exerciseId !== exerciseId && (await deps.policy.forExercise(author, record.exerciseId)) !== 'write') {
-    throw new Refusal('permission-denied');
-  }
-  return record;
+  const holder = record.exerciseId;
+  if (holder === null) throw new Refusal('permission-denied');
+  if (holder !== exerciseId && (await deps.policy.forExercise(author, holder)) !== 'write') throw new Refusal('permission-denied');
+  return { ...record, exerciseId: holder };
 }

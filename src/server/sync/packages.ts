@@ -116,7 +116,7 @@ export async function exportHubPackage(store: HubStore, email: string, now: Date
     for (const record of records.filter((candidate) => candidate.kind === kind)) {
       if ((await policy.forDocument(principal, record.name)).access === 'none') continue;
       const state = await store.documents.load(record.name);
-      if (state) documents.push({ name: record.name, kind, exerciseId: record.exerciseId, state });
+      if (state) documents.push({ name: record.name, kind, ...(record.exerciseId ? { exerciseId: record.exerciseId } : {}), state });
     }
   }
   return { madeBy: 'hub', createdAt: now.toISOString(), author: { email: user.email, userId: user.id }, documents };

@@ -3,7 +3,8 @@ import type { DocumentStore } from '../store/types';
 
 export interface ReadableDocument {
   name: string;
-  exerciseId: string;
+  /** Null for a hub-owned document (the entity directory, a published template). */
+  exerciseId: string | null;
   access: Exclude<Access, 'none'>;
   /** The document's update-log position on the hub: it grows with every stored update. */
   version: number;
@@ -19,6 +20,12 @@ export async function readableDocuments(deps: { documents: DocumentStore; policy
   const byExercise = new Map<string, Access>();
   const listed: ReadableDocument[] = [];
   for (const record of await deps.documents.records()) {
+    // Hub-owned documents (directory, templates) have no exercise: the policy decides by kind.
+    if (record.exerciseId === null) {
+      const { access } = await deps.policy.forDocument(user, record.name);
+      if (access !== 'none') listed.push({ name: record.name, exerciseId: null, access, version: record.lastSeq });
+      continue;
+    }
     let access = byExercise.get(record.exerciseId);
     if (!access) {
       access = await deps.policy.forExercise(user, record.exerciseId);

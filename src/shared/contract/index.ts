@@ -5,6 +5,7 @@ import { Bytes, boardsContract } from './boards';
 import { contributionsContract } from './contributions';
 import { exercisesContract } from './exercises';
 import { indicatorsContract } from './indicators';
+import { hubContentContract } from './hubContent';
 import type { ApiOf, HandlersOf } from './procedure';
 import { searchContract } from './search';
 import { syncContract, SyncStatus } from './sync';
@@ -24,6 +25,7 @@ export const appContract = {
   ...searchContract,
   ...systemContract,
   ...syncContract,
+  ...hubContentContract,
 };
 export type AppContract = typeof appContract;
 export type AppApi = ApiOf<AppContract>;

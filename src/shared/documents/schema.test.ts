@@ -2,7 +2,7 @@ import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
 import { DocumentTooNewError, migrateDocument, readMeta, writeMeta, type DocumentMigration } from './schema';
 
-const versions = { exercise: 1, workshop: 1, board: 3 };
+const versions = { exercise: 1, workshop: 1, board: 3, directory: 1, template: 1 };
 const steps: DocumentMigration[] = [
   { kind: 'board', to: 3, name: 'board/rename-notes', up: (doc) => doc.getMap('board').set('renamed', true) },
   { kind: 'board', to: 2, name: 'board/add-frames', up: (doc) => doc.getMap('board').set('frames', doc.getMap('board').get('renamed') ? 'late' : 'first') },

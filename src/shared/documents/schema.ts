@@ -5,13 +5,24 @@ import * as Y from 'yjs';
  * its parents and the schema version it was written with; `migrateDocument` brings an older
  * document forward, step by step, inside one transaction.
  */
-export const documentKinds = ['exercise', 'workshop', 'board'] as const;
+export const documentKinds = ['exercise', 'workshop', 'board', 'directory', 'template'] as const;
 export type DocumentKind = (typeof documentKinds)[number];
+
+/**
+ * Documents the hub owns and writes itself (the coordinators' entity directory and published
+ * board templates): they belong to no exercise, every signed-in role reads them, and nobody
+ * writes them over sync. Their meta carries no exerciseId.
+ */
+export const hubOwnedKinds = ['directory', 'template'] as const satisfies readonly DocumentKind[];
+export type HubOwnedKind = (typeof hubOwnedKinds)[number];
+export const isHubOwned = (kind: DocumentKind): kind is HubOwnedKind => (hubOwnedKinds as readonly DocumentKind[]).includes(kind);
 
 export const currentSchemaVersion: Record<DocumentKind, number> = {
   exercise: 1,
   workshop: 1,
   board: 2,
+  directory: 1,
+  template: 1,
 };
 
 /** Root type names, so no caller spells a string twice. */
@@ -24,6 +35,8 @@ export const roots = {
   decisions: 'decisions',
   board: 'board',
   elements: 'elements',
+  directoryEntries: 'entries',
+  template: 'template',
 } as const;
 
 export interface DocumentMeta {

@@ -1,3 +1,4 @@
+import { documentKinds } from '../documents/schema';
 import { z } from 'zod';
 
 /**
@@ -46,13 +47,14 @@ export const TokensReply = z.object({
 export type TokensReply = z.infer<typeof TokensReply>;
 
 /** Document names on the hub: `<kind>:<id>`. */
-export const HubDocumentName = z.string().regex(/^(exercise|workshop|board):[A-Za-z0-9_-]{1,100}$/);
+export const HubDocumentName = z.string().regex(new RegExp(`^(${documentKinds.join('|')}):[A-Za-z0-9_-]{1,100}$`));
 
 /** `GET /api/documents`: every document the hub stores that the signed-in user may read. */
 export const DocumentsReply = z.object({
   documents: z.array(z.object({
     name: HubDocumentName,
-    exerciseId: z.string(),
+    /** null for a hub-owned document (the entity directory, a template). */
+    exerciseId: z.string().nullable(),
     access: z.enum(['read', 'write']),
   })),
 });

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { ExerciseFields, phases, type Exercise, type ExerciseFieldsInput } from '../../../shared/domain/exercise';
 import { limits } from '../../../shared/domain/limits';
 import { Button, DateField, ErrorMessage, SelectField, TextAreaField, TextField, applyServerIssues, useFieldError } from '../../ui';
+import { AddFromDirectory, DirectoryDatalist, useDirectoryNames } from './EntityDirectory';
 import { firstListError, linesToList, listToLines } from './lines';
 import { SdgCheckboxes } from './SdgCheckboxes';
 
@@ -39,7 +40,9 @@ export function ExerciseForm({ exercise, submitLabel, onSubmit, onCancel }: Exer
   const { t } = useTranslation();
   const fieldError = useFieldError();
   const [submitError, setSubmitError] = useState<unknown>();
-  const { register, control, handleSubmit, setError, formState } = useForm<ExerciseFieldsInput, unknown, ExerciseFields>({
+  const directoryNames = useDirectoryNames();
+  const directoryListId = 'entity-directory';
+  const { register, control, handleSubmit, setError, formState, getValues, setValue } = useForm<ExerciseFieldsInput, unknown, ExerciseFields>({
     resolver: zodResolver(ExerciseFields),
     defaultValues: fieldsOf(exercise),
   });
@@ -85,12 +88,29 @@ export function ExerciseForm({ exercise, submitLabel, onSubmit, onCancel }: Exer
         <h2 id="exercise-basics">{t('exercises:form.basics')}</h2>
         <TextField label={t('exercises:fields.title')} error={fieldError(errors.title)} maxLength={limits.title} required aria-required {...register('title')} />
         <TextAreaField label={t('exercises:fields.challenge')} hint={t('exercises:fields.challengeHint')} error={fieldError(errors.challenge)} rows={5} maxLength={limits.longText} {...register('challenge')} />
-        <TextField label={t('exercises:fields.leadEntity')} error={fieldError(errors.leadEntity)} maxLength={limits.shortText} {...register('leadEntity')} />
+        <TextField
+          label={t('exercises:fields.leadEntity')}
+          hint={directoryNames.length > 0 ? t('exercises:directory.hint') : undefined}
+          error={fieldError(errors.leadEntity)}
+          maxLength={limits.shortText}
+          list={directoryListId}
+          {...register('leadEntity')}
+        />
+        <DirectoryDatalist id={directoryListId} names={directoryNames} />
       </section>
 
       <section className="form__section">
         <h2 id="exercise-actors">{t('exercises:form.actors')}</h2>
         {linesField('otherActors', 4)}
+        {directoryNames.length > 0 ? (
+          <AddFromDirectory
+            listId={directoryListId}
+            onAdd={(name) => {
+              const current = getValues('otherActors') ?? [];
+              if (!current.includes(name)) setValue('otherActors', [...current, name], { shouldDirty: true });
+            }}
+          />
+        ) : null}
         {linesField('team', 3)}
         <Controller
           control={control}

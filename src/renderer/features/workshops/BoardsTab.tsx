@@ -2,8 +2,8 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
-import type { z } from 'zod';
-import { BoardFields } from '../../../shared/domain/board';
+import { z } from 'zod';
+import { BoardFields, BoardKind } from '../../../shared/domain/board';
 import { Locale } from '../../../shared/contract';
 import { templates } from '../../../shared/templates';
 import type { Workshop } from '../../../shared/domain/workshop';
@@ -12,8 +12,11 @@ import { useBoardTrash } from '../trash/useBoardTrash';
 import { formatDateTime } from '../../i18n/format';
 import { applyServerIssues, Button, EmptyState, ErrorMessage, SelectField, Spinner, TextField, useApiQuery, useErrorText, useFieldError, useToast } from '../../ui';
 
-type FormInput = z.input<typeof BoardFields>;
-type FormOutput = z.output<typeof BoardFields>;
+/** A built-in template's kind, or `hub:<id>` for a template the central office published. */
+const hubPrefix = 'hub:';
+const NewBoardForm = BoardFields.extend({ kind: z.union([BoardKind, z.string().startsWith(hubPrefix)]).default('blank') });
+type FormInput = z.input<typeof NewBoardForm>;
+type FormOutput = z.output<typeof NewBoardForm>;
 
 /** The workshop's boards with how much each holds; a new board opens straight away. */
 export function BoardsTab({ workshop }: { workshop: Workshop }) {
@@ -26,18 +29,25 @@ export function BoardsTab({ workshop }: { workshop: Workshop }) {
   const [, navigate] = useLocation();
   const boards = useApiQuery(() => api.listBoards({ workshopId: workshop.id }), [workshop.id]);
   const { register, handleSubmit, setError, formState, control } = useForm<FormInput, unknown, FormOutput>({
-    resolver: zodResolver(BoardFields),
+    resolver: zodResolver(NewBoardForm),
     defaultValues: { title: '', kind: 'blank' },
   });
   // Template names and descriptions are data in both languages, distributed with the template.
   const locale = Locale.catch('es-CO').parse(i18n.language);
   const templateOptions = templates.map((template) => ({ value: template.id, label: template.name[locale] }));
+  // Published by the central office and received by sync; their text may lack an English version.
+  const hubTemplates = useApiQuery(() => api.hubTemplates({}), []);
+  const inLocale = (text: { 'es-CO': string; en: string }) => text[locale] || text['es-CO'];
+  const hubOptions = (hubTemplates.data ?? []).map((template) => ({ value: `${hubPrefix}${template.id}`, label: inLocale(template.name) }));
   const kind = useWatch({ control, name: 'kind' });
-  const chosen = templates.find((template) => template.id === kind);
+  const chosenHub = hubTemplates.data?.find((template) => `${hubPrefix}${template.id}` === kind);
+  const hint = chosenHub ? inLocale(chosenHub.description) : templates.find((template) => template.id === kind)?.description[locale];
 
-  const create = handleSubmit(async (fields) => {
+  const create = handleSubmit(async ({ title, kind: chosenKind }) => {
     try {
-      const board = await api.createBoard({ workshopId: workshop.id, fields, locale });
+      const board = chosenKind.startsWith(hubPrefix)
+        ? await api.createBoardFromHubTemplate({ workshopId: workshop.id, templateId: chosenKind.slice(hubPrefix.length), fields: { title } })
+        : await api.createBoard({ workshopId: workshop.id, fields: { title, kind: BoardKind.parse(chosenKind) }, locale });
       navigate(`/boards/${board.id}`);
     } catch (error) {
       if (!applyServerIssues(error, setError)) toast.show(errorText(error), 'error');
@@ -74,7 +84,13 @@ export function BoardsTab({ workshop }: { workshop: Workshop }) {
       <h3 className="workshop-subtitle">{t('boards.newHeading')}</h3>
       <form noValidate onSubmit={create} className="workshop-form workshop-form--compact">
         <TextField label={t('boards.title')} error={fieldError(formState.errors.title)} autoComplete="off" {...register('title')} />
-        <SelectField label={t('boards.template')} options={templateOptions} hint={chosen?.description[locale]} {...register('kind')} />
+        <SelectField
+          label={t('boards.template')}
+          options={templateOptions}
+          groups={[{ label: t('boards.hubTemplates'), options: hubOptions }]}
+          hint={hint || undefined}
+          {...register('kind')}
+        />
         <div className="workshop-form__actions">
           <Button type="submit" variant="primary" disabled={formState.isSubmitting}>
             {t('boards.create')}

@@ -38,6 +38,11 @@ export const exercises = defineNamespace({
       team: 'Equipo',
       teamHint: 'Escribe una persona por línea.',
     },
+    directory: {
+      hint: 'Sugerencias del directorio de entidades de la oficina central; también puede escribir otra.',
+      addActor: 'Agregar un actor del directorio',
+      add: 'Agregar',
+    },
     phase: {
       explore: 'Exploración',
       ideate: 'Ideación',
@@ -162,6 +167,11 @@ export const exercises = defineNamespace({
       endDate: 'End date',
       team: 'Team',
       teamHint: 'Write one person per line.',
+    },
+    directory: {
+      hint: 'Suggestions from the central office\'s entity directory; you can also type another.',
+      addActor: 'Add an actor from the directory',
+      add: 'Add',
     },
     phase: {
       explore: 'Explore',

@@ -83,6 +83,11 @@ export class PostgresAccounts implements AccountStore {
     });
   }
 
+  async unassign(exerciseId: string, userId: string): Promise<boolean> {
+    const { rowCount } = await this.pool.query('DELETE FROM exercise_assignments WHERE exercise_id = $1 AND user_id = $2', [exerciseId, userId]);
+    return (rowCount ?? 0) > 0;
+  }
+
   async isAssigned(exerciseId: string, userId: string): Promise<boolean> {
     const { rowCount } = await this.pool.query(
       'SELECT 1 FROM exercise_assignments WHERE exercise_id = $1 AND user_id = $2', [exerciseId, userId],

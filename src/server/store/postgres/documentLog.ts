@@ -6,7 +6,7 @@ import { inTransaction, type Pool } from './database';
 interface DocumentRow {
   name: string;
   kind: DocumentKind;
-  exercise_id: string;
+  exercise_id: string | null;
   last_seq: number;
   snapshot_seq: number;
 }
@@ -47,7 +47,7 @@ export class PostgresDocumentLog implements DocumentStore {
     return rows.map(toRecord);
   }
 
-  async claim(input: { name: string; kind: DocumentKind; exerciseId: string; createdBy: string }): Promise<DocumentRecord> {
+  async claim(input: { name: string; kind: DocumentKind; exerciseId: string | null; createdBy: string }): Promise<DocumentRecord> {
     const now = this.now();
     await this.pool.query(
       `INSERT INTO documents (name, kind, exercise_id, created_by, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $5)

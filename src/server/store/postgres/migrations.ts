@@ -186,4 +186,17 @@ export const postgresHubMigrations: readonly PostgresMigration[] = [
       );
     `,
   },
+  {
+    version: 4,
+    name: 'hub-owned-documents',
+    sql: `
+      -- As on SQLite: hub-owned documents (directory, templates) have no exercise.
+      ALTER TABLE documents DROP CONSTRAINT documents_kind_check;
+      ALTER TABLE documents ADD CONSTRAINT documents_kind_check
+        CHECK (kind IN ('exercise', 'workshop', 'board', 'directory', 'template'));
+      ALTER TABLE documents ALTER COLUMN exercise_id DROP NOT NULL;
+      ALTER TABLE documents ADD CONSTRAINT documents_owner_check
+        CHECK ((kind IN ('directory', 'template')) = (exercise_id IS NULL));
+    `,
+  },
 ];

@@ -48,12 +48,12 @@ describe('PostgreSQL hub store', () => {
     const url = await server.newDatabase();
     const stores = await Promise.all([openPostgresHubStore(url), openPostgresHubStore(url), openPostgresHubStore(url)]);
     const { rows } = await stores[0]!.pool.query('SELECT version FROM schema_migrations');
-    expect(rows).toEqual([{ version: 1 }, { version: 2 }, { version: 3 }]);
+    expect(rows).toEqual([{ version: 1 }, { version: 2 }, { version: 3 }, { version: 4 }]);
     await stores[0]!.pool.query(`INSERT INTO schema_migrations (version, name, applied_at) VALUES (99, 'from-the-future', now())`);
     await Promise.all(stores.map((store) => store.close()));
     const refused = openPostgresHubStore(url);
     await expect(refused).rejects.toBeInstanceOf(HubStartupError);
-    await expect(refused).rejects.toThrow(/schema version 99, newer than this Minga supports \(3\)/);
+    await expect(refused).rejects.toThrow(/schema version 99, newer than this Minga supports \(4\)/);
   });
 
   it('says clearly when the database cannot be reached or does not exist', async () => {

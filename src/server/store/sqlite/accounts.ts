@@ -31,6 +31,7 @@ export class SqliteAccounts implements AccountStore {
       exercise: db.prepare<[string], { id: string; created_by: string | null }>('SELECT id, created_by FROM exercises WHERE id = ?'),
       insertExercise: db.prepare('INSERT OR IGNORE INTO exercises (id, created_by, created_at) VALUES (?, ?, ?)'),
       assign: db.prepare('INSERT OR IGNORE INTO exercise_assignments (exercise_id, user_id, assigned_at) VALUES (?, ?, ?)'),
+      unassign: db.prepare('DELETE FROM exercise_assignments WHERE exercise_id = ? AND user_id = ?'),
       isAssigned: db.prepare<[string, string], { one: number }>(
         'SELECT 1 AS one FROM exercise_assignments WHERE exercise_id = ? AND user_id = ?',
       ),
@@ -85,6 +86,10 @@ export class SqliteAccounts implements AccountStore {
       this.statements.insertExercise.run(exerciseId, null, this.now().toISOString());
       return this.statements.assign.run(exerciseId, userId, this.now().toISOString()).changes > 0;
     })();
+  }
+
+  async unassign(exerciseId: string, userId: string): Promise<boolean> {
+    return this.statements.unassign.run(exerciseId, userId).changes > 0;
   }
 
   async isAssigned(exerciseId: string, userId: string): Promise<boolean> {

@@ -6,7 +6,7 @@ import type { DocumentRecord, DocumentStore } from '../types';
 interface DocumentRow {
   name: string;
   kind: DocumentKind;
-  exercise_id: string;
+  exercise_id: string | null;
   last_seq: number;
   snapshot_seq: number;
 }
@@ -52,7 +52,7 @@ export class SqliteDocumentLog implements DocumentStore {
     return this.statements.records.all().map(toRecord);
   }
 
-  async claim(input: { name: string; kind: DocumentKind; exerciseId: string; createdBy: string }): Promise<DocumentRecord> {
+  async claim(input: { name: string; kind: DocumentKind; exerciseId: string | null; createdBy: string }): Promise<DocumentRecord> {
     const now = this.now().toISOString();
     this.statements.claim.run(input.name, input.kind, input.exerciseId, input.createdBy, now, now);
     return toRecord(this.statements.record.get(input.name)!);

@@ -186,4 +186,30 @@ export const hubMigrations: readonly SqlMigration[] = [
       ) WITHOUT ROWID;
     `,
   },
+  {
+    version: 4,
+    name: 'hub-owned-documents',
+    sql: `
+      -- Hub-owned documents (the entity directory, published templates) belong to no exercise:
+      -- exercise_id becomes optional, required exactly for the exercise-owned kinds. SQLite
+      -- cannot alter a CHECK, so the table is rebuilt with the same rows.
+      CREATE TABLE documents_v3 (
+        name TEXT PRIMARY KEY,
+        kind TEXT NOT NULL CHECK (kind IN ('exercise', 'workshop', 'board', 'directory', 'template')),
+        exercise_id TEXT REFERENCES exercises (id),
+        snapshot BLOB,
+        snapshot_seq INTEGER NOT NULL DEFAULT 0,
+        last_seq INTEGER NOT NULL DEFAULT 0,
+        created_by TEXT REFERENCES users (id),
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        CHECK ((kind IN ('directory', 'template')) = (exercise_id IS NULL))
+      );
+      INSERT INTO documents_v3 (name, kind, exercise_id, snapshot, snapshot_seq, last_seq, created_by, created_at, updated_at)
+        SELECT name, kind, exercise_id, snapshot, snapshot_seq, last_seq, created_by, created_at, updated_at FROM documents;
+      DROP TABLE documents;
+      ALTER TABLE documents_v3 RENAME TO documents;
+      CREATE INDEX documents_by_exercise ON documents (exercise_id);
+    `,
+  },
 ];
