@@ -56,4 +56,34 @@ describe('projections', () => {
     expect(row).toEqual({ element_count: 3 });
     running.close();
   });
+
+  it('holds projections during a bulk job, then catches up in slices and says when it is done', async () => {
+    const running = startTestEngine(folder.dir, { backgroundSync: false });
+    const store = running.engine.store!;
+    const projected = () => (store.db.prepare("SELECT count(*) AS n FROM boards").get() as { n: number }).n;
+    // Nothing waiting: resolved at once.
+    await store.projector.drained();
+
+    const release = store.projector.hold();
+    for (let index = 0; index < 45; index += 1) {
+      const doc = new Y.Doc();
+      doc.getMap('meta').set('kind', 'board');
+      doc.getMap('board').set('title', `Tablero ${index}`);
+      store.documents.adopt(`b${index}`, 'board', Y.encodeStateAsUpdate(doc), 'hub');
+      store.projector.schedule(`b${index}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    expect(projected()).toBe(0);
+
+    let done = false;
+    const drained = store.projector.drained().then(() => {
+      done = true;
+    });
+    release();
+    expect(done).toBe(false);
+    await drained;
+    expect(done).toBe(true);
+    expect(projected()).toBe(45);
+    running.close();
+  });
 });

@@ -14,9 +14,13 @@ import type { DocumentStore } from './documentStore';
  * a crash in between is repaired at start-up, because each document records the last update
  * it was projected from.
  */
+/** Documents projected per slice of the background catch-up (about 5 ms each for a 100-note board). */
+const sliceSize = 20;
+
 export class Projector {
   private readonly dirty = new Set<string>();
   private holds = 0;
+  private readonly waiting: (() => void)[] = [];
   private timer: NodeJS.Timeout | undefined;
   private readonly statements;
 
@@ -78,13 +82,39 @@ export class Projector {
     this.startTimer();
   }
 
-  private startTimer(): void {
+  private startTimer(delayMs = this.delayMs): void {
     if (this.timer) return;
     this.timer = setTimeout(() => {
       this.timer = undefined;
-      this.flush();
-    }, this.delayMs);
+      this.drainSlice();
+    }, delayMs);
     this.timer.unref();
+  }
+
+  /**
+   * The timer's work, a slice at a time: a sync round that brought a thousand boards must not
+   * hold the core for seconds (about 5 ms a board) while windows wait for answers. A reader's
+   * `flush` still finishes whatever is left at once.
+   */
+  private drainSlice(): void {
+    const slice = [...this.dirty].slice(0, sliceSize);
+    for (const id of slice) this.dirty.delete(id);
+    this.db.transaction(() => {
+      for (const id of slice) if (this.store.has(id)) this.project(id);
+    })();
+    if (this.dirty.size > 0) {
+      if (this.holds === 0) this.startTimer(0);
+    } else this.settle();
+  }
+
+  /** Resolves once nothing waits for projection (lists and search are current). */
+  drained(): Promise<void> {
+    if (this.dirty.size === 0) return Promise.resolve();
+    return new Promise((resolve) => this.waiting.push(resolve));
+  }
+
+  private settle(): void {
+    for (const resolve of this.waiting.splice(0)) resolve();
   }
 
   /** Projects everything pending now; readers call this before reading projections. */
@@ -99,6 +129,7 @@ export class Projector {
     this.db.transaction(() => {
       for (const id of ids) if (this.store.has(id)) this.project(id);
     })();
+    this.settle();
   }
 
   /** Projects one document now, inside the caller's transaction if there is one. */

@@ -142,8 +142,13 @@ export class BackgroundSync {
       this.allowDeletions = false;
       this.held = report.held ? { boards: report.held.boards.length, live: report.held.live } : null;
       if (this.closed) return;
-      // What came from the hub changes lists in every window.
-      if (report.received.length > 0) store.notifyChanged();
+      // What came from the hub changes lists in every window, once they are projected (in
+      // slices, so a large first sync does not hold the core; see Projector).
+      if (report.received.length > 0) {
+        const closing = new Promise<void>((resolve) => this.abort.signal.addEventListener('abort', () => resolve(), { once: true }));
+        await Promise.race([store.projector.drained(), closing]);
+        if (!this.closed) store.notifyChanged();
+      }
     } catch (error) {
       if (!(error instanceof SyncFailure)) this.log('Minga core: a background sync round failed', error);
       throw error;

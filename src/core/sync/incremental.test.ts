@@ -118,6 +118,20 @@ describe('incremental sync rounds (the manifest)', () => {
     expect(b.store.documents.has(boards[0]!)).toBe(true);
   });
 
+  it('forgets the documents of an exercise the user was unassigned from, at the next round', async () => {
+    const { b, exercise, boards } = await shared(2);
+    await b.sync();
+    const beto = (await hub.accounts.byEmail('beto@example.org'))!;
+    await hub.accounts.unassign(exercise.id, beto.id);
+    const round = await b.sync();
+    expect(round.opened).toBe(0);
+    const seen = seenVersions(b.store.db);
+    for (const id of boards) expect(seen.has(`board:${id}`)).toBe(false);
+    expect(seen.has(`exercise:${exercise.id}`)).toBe(false);
+    // What this folder holds stays: the hub decides what it serves, not what a laptop keeps.
+    expect(b.store.documents.has(boards[0]!)).toBe(true);
+  });
+
   it('holds a sync that would delete more than half of the boards here, until a person confirms', async () => {
     const { a, b, boards } = await shared(4);
     await b.sync();
