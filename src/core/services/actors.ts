@@ -1,6 +1,5 @@
 import type * as Y from 'yjs';
 import type { AppHandlers } from '../../shared/contract';
-import { ApiError } from '../../shared/domain/errors';
 import { newId } from '../../shared/domain/ids';
 import {
   insertActor,
@@ -12,6 +11,7 @@ import {
   updateRelationship,
 } from '../../shared/documents/actorRegister';
 import type { Session, StoreContext } from './context';
+import { editExercise, exerciseDoc } from './exerciseEdit';
 
 type Handlers = Pick<
   AppHandlers<Session>,
@@ -20,34 +20,12 @@ type Handlers = Pick<
 
 /** The actor register lives in the exercise document, so every workshop of the exercise shares it. */
 export function actorHandlers(context: () => StoreContext): Handlers {
-  const requireExercise = (store: StoreContext, id: string) => {
-    if (store.documents.kindOf(id) !== 'exercise') throw new ApiError('not_found', `No exercise ${id}.`);
-  };
-
-  const read = (store: StoreContext, exerciseId: string) => readActorRegister(store.documents.get(exerciseId).doc);
-
   /** One edit of the register: persisted, projected and read back; `change` returns false for an unknown entry. */
-  const edit = (exerciseId: string, session: Session, change: (doc: Y.Doc, now: string) => boolean) => {
-    const store = context();
-    requireExercise(store, exerciseId);
-    store.transact([exerciseId], () => {
-      let found = true;
-      store.documents.change(exerciseId, (doc) => {
-        found = change(doc, store.now());
-      });
-      if (!found) throw new ApiError('not_found', `No such actor or relationship in exercise ${exerciseId}.`);
-      store.projector.project(exerciseId);
-    });
-    store.notifyChanged(session);
-    return read(store, exerciseId);
-  };
+  const edit = (exerciseId: string, session: Session, change: (doc: Y.Doc, now: string) => boolean) =>
+    editExercise(context(), session, exerciseId, 'actor or relationship', readActorRegister, change);
 
   return {
-    listActors({ exerciseId }) {
-      const store = context();
-      requireExercise(store, exerciseId);
-      return read(store, exerciseId);
-    },
+    listActors: ({ exerciseId }) => readActorRegister(exerciseDoc(context(), exerciseId)),
     addActor: ({ exerciseId, fields }, session) =>
       edit(exerciseId, session, (doc, now) => {
         insertActor(doc, newId(), fields, now);

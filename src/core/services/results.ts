@@ -9,6 +9,7 @@ import { newId } from '../../shared/domain/ids';
 import { endsBeforeBaseline } from '../../shared/domain/indicator';
 import { limits } from '../../shared/domain/limits';
 import type { Session, StoreContext } from './context';
+import { editExercise, exerciseDoc } from './exerciseEdit';
 
 type Handlers = Pick<
   AppHandlers<Session>,
@@ -21,31 +22,9 @@ type Handlers = Pick<
  * so they sync with it and the hub projects them for the dashboard.
  */
 export function resultHandlers(context: () => StoreContext): Handlers {
-  const requireExercise = (store: StoreContext, id: string) => {
-    if (store.documents.kindOf(id) !== 'exercise') throw new ApiError('not_found', `No exercise ${id}.`);
-  };
-  const docOf = (store: StoreContext, exerciseId: string) => store.documents.get(exerciseId).doc;
-
-  /** One edit, persisted and projected in one transaction; `change` returns false for an unknown entry. */
-  const edit = <T>(exerciseId: string, session: Session, read: (doc: Y.Doc) => T, change: (doc: Y.Doc, now: string) => boolean): T => {
-    const store = context();
-    requireExercise(store, exerciseId);
-    store.transact([exerciseId], () => {
-      let found = true;
-      store.documents.change(exerciseId, (doc) => {
-        found = change(doc, store.now());
-      });
-      if (!found) throw new ApiError('not_found', `No such contribution or indicator in exercise ${exerciseId}.`);
-      store.projector.project(exerciseId);
-    });
-    store.notifyChanged(session);
-    return read(docOf(store, exerciseId));
-  };
-  const list = <T>(exerciseId: string, read: (doc: Y.Doc) => T): T => {
-    const store = context();
-    requireExercise(store, exerciseId);
-    return read(docOf(store, exerciseId));
-  };
+  const edit = <T>(exerciseId: string, session: Session, read: (doc: Y.Doc) => T, change: (doc: Y.Doc, now: string) => boolean): T =>
+    editExercise(context(), session, exerciseId, 'contribution or indicator', read, change);
+  const list = <T>(exerciseId: string, read: (doc: Y.Doc) => T): T => read(exerciseDoc(context(), exerciseId));
   const refuseWhenFull = (count: number, max: number) => {
     if (count >= max) throw new ApiError('invalid_input', `At most ${max} entries per exercise.`, [{ path: 'fields', key: validationKeys.tooMany }]);
   };

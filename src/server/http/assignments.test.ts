@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { startTestHub, testPassword, waitUntil, type TestHub } from '../testing/hubHarness';
+import { dashboardClient } from '../testing/dashboardClient';
+import { startTestHub, waitUntil, type TestHub } from '../testing/hubHarness';
 import { seedIds, seedPortfolio } from '../testing/portfolioSeed';
-import { csrfToken } from './csrf';
 
 /** Coordinators assign and unassign people on an exercise page: CSRF, roles, validation, live effect. */
 describe('dashboard assignments', () => {
@@ -11,30 +11,18 @@ describe('dashboard assignments', () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     t = await startTestHub();
     people = await seedPortfolio(t);
+    d = dashboardClient(t);
   });
   afterEach(async () => {
     await t.close();
     vi.restoreAllMocks();
   });
 
-  const page = (path: string, cookie?: string, init: RequestInit = {}) =>
-    fetch(`${t.hub.url}${path}`, { redirect: 'manual', ...init, headers: { ...(cookie ? { cookie } : {}), ...init.headers } });
-  const signIn = async (email: string) => {
-    const reply = await page('/dashboard/login', undefined, {
-      method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ email, password: testPassword, lang: 'es-CO' }).toString(),
-    });
-    return reply.headers.get('set-cookie')!.split(';')[0]!;
-  };
-  /** The CSRF token of a cookie's session, as the page would embed it. */
-  const tokenOf = async (email: string) => {
-    const user = (await t.accounts.byEmail(email))!;
-    const devices = await t.hub.store.devices.list(user.id);
-    return csrfToken(await t.hub.store.signingSecret(), devices.at(-1)!.id);
-  };
-  const post = (exerciseId: string, cookie: string, fields: Record<string, string>) => page(`/dashboard/exercises/${exerciseId}/assignments`, cookie, {
-    method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(fields).toString(),
-  });
+  let d: ReturnType<typeof dashboardClient>;
+  const page: ReturnType<typeof dashboardClient>['page'] = (...args) => d.page(...args);
+  const signIn = async (email: string) => (await d.signIn(email)).cookie;
+  const tokenOf = (email: string) => d.csrfOf(email);
+  const post = (exerciseId: string, cookie: string, fields: Record<string, string>) => d.post(`/dashboard/exercises/${exerciseId}/assignments`, cookie, fields);
 
   it('shows coordinators who is assigned, with a CSRF field, and lets them assign a facilitator', async () => {
     const coord = await signIn('coord@hub.co');

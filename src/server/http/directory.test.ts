@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { directoryDocumentName, readDirectory } from '../../shared/documents/directoryDoc';
-import { startTestHub, testPassword, waitUntil, type TestHub } from '../testing/hubHarness';
-import { csrfToken } from './csrf';
+import { dashboardClient } from '../testing/dashboardClient';
+import { startTestHub, waitUntil, type TestHub } from '../testing/hubHarness';
 
 /** The entity directory on the dashboard: coordinators edit it, the hub writes `directory:entities`. */
 describe('dashboard entity directory', () => {
@@ -11,27 +11,17 @@ describe('dashboard entity directory', () => {
     t = await startTestHub();
     await t.addUser('coord@hub.co', 'coordinator');
     await t.addUser('ana@hub.co', 'facilitator');
+    d = dashboardClient(t);
   });
   afterEach(async () => {
     await t.close();
     vi.restoreAllMocks();
   });
 
-  const page = (path: string, cookie?: string, init: RequestInit = {}) =>
-    fetch(`${t.hub.url}${path}`, { redirect: 'manual', ...init, headers: { ...(cookie ? { cookie } : {}), ...init.headers } });
-  const signIn = async (email: string) => {
-    const reply = await page('/dashboard/login', undefined, {
-      method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ email, password: testPassword, lang: 'es-CO' }).toString(),
-    });
-    const cookie = reply.headers.get('set-cookie')!.split(';')[0]!;
-    const user = (await t.accounts.byEmail(email))!;
-    const csrf = csrfToken(await t.hub.store.signingSecret(), (await t.hub.store.devices.list(user.id)).at(-1)!.id);
-    return { cookie, csrf };
-  };
-  const post = (cookie: string, fields: Record<string, string>) => page('/dashboard/directory', cookie, {
-    method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(fields).toString(),
-  });
+  let d: ReturnType<typeof dashboardClient>;
+  const page: ReturnType<typeof dashboardClient>['page'] = (...args) => d.page(...args);
+  const signIn = (email: string) => d.signIn(email);
+  const post = (cookie: string, fields: Record<string, string>) => d.post('/dashboard/directory', cookie, fields);
   const stored = async () => {
     const doc = await t.stored(directoryDocumentName);
     return doc ? readDirectory(doc) : [];

@@ -2,9 +2,9 @@ import * as Y from 'yjs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { addNote, initBoardDoc } from '../../shared/documents/boardDoc';
 import { readTemplate } from '../../shared/documents/templateDoc';
-import { startTestHub, testPassword, type TestHub } from '../testing/hubHarness';
+import { dashboardClient } from '../testing/dashboardClient';
+import { startTestHub, type TestHub } from '../testing/hubHarness';
 import { seedIds, seedPortfolio } from '../testing/portfolioSeed';
-import { csrfToken } from './csrf';
 
 /** Coordinators publish a synced board as a template, and withdraw it. */
 describe('dashboard templates', () => {
@@ -18,28 +18,17 @@ describe('dashboard templates', () => {
     addNote(board, { id: 'n1', x: 0, y: 0, text: '¿Cómo podríamos…?' });
     await t.documents.claim({ name: 'board:b-ideas', kind: 'board', exerciseId: seedIds.nariño, createdBy: ana.id });
     await t.documents.append('board:b-ideas', Y.encodeStateAsUpdate(board));
+    d = dashboardClient(t);
   });
   afterEach(async () => {
     await t.close();
     vi.restoreAllMocks();
   });
 
-  const page = (path: string, cookie?: string, init: RequestInit = {}) =>
-    fetch(`${t.hub.url}${path}`, { redirect: 'manual', ...init, headers: { ...(cookie ? { cookie } : {}), ...init.headers } });
-  const signIn = async (email: string) => {
-    const reply = await page('/dashboard/login', undefined, {
-      method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ email, password: testPassword, lang: 'es-CO' }).toString(),
-    });
-    const user = (await t.accounts.byEmail(email))!;
-    return {
-      cookie: reply.headers.get('set-cookie')!.split(';')[0]!,
-      csrf: csrfToken(await t.hub.store.signingSecret(), (await t.hub.store.devices.list(user.id)).at(-1)!.id),
-    };
-  };
-  const post = (path: string, cookie: string, fields: Record<string, string>) => page(path, cookie, {
-    method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(fields).toString(),
-  });
+  let d: ReturnType<typeof dashboardClient>;
+  const page: ReturnType<typeof dashboardClient>['page'] = (...args) => d.page(...args);
+  const signIn = (email: string) => d.signIn(email);
+  const post: ReturnType<typeof dashboardClient>['post'] = (...args) => d.post(...args);
   const templates = async () => {
     const found = [];
     for (const record of (await t.documents.records()).filter((entry) => entry.kind === 'template')) found.push(readTemplate((await t.stored(record.name))!)!);
