@@ -36,7 +36,7 @@ export async function projectDocument(name: string, documents: DocumentStore, pr
           createdAt: exercise.createdAt, updatedAt: exercise.updatedAt,
           sdgs: [...new Set(exercise.sdgs.filter((goal) => Number.isInteger(goal) && goal >= 1 && goal <= 17))],
           actors: readActorRegister(doc).actors.map((actor) => ({ id: actor.id, type: actor.type })),
-        }, readResults(doc, record.exerciseId));
+        }, readResults(doc, exerciseId));
         return true;
       }
       case 'workshop': {
