@@ -105,7 +105,7 @@ describe('the desktop preload', () => {
     bridge.onSyncStatusChanged((payload) => syncs.push(payload));
     await rpc.boardUpdated({ id: 'b1', update: new Uint8Array([1, 2, 3]) });
     await rpc.storeChanged({ reason: 'restore' });
-    const synced = { linked: null, state: 'not-linked', pendingChanges: 0, lastSyncAt: null, lastError: null, heldDeletions: null } as const;
+    const synced = { linked: null, state: 'not-linked', pendingChanges: 0, lastSyncAt: null, lastError: null, heldDeletions: null, refusedChanges: { readOnly: 0, noAccess: 0 } } as const;
     await rpc.syncStatusChanged(synced);
     await vi.waitFor(() => expect(changes).toEqual([{ reason: 'restore' }]));
     await vi.waitFor(() => expect(syncs).toEqual([synced]));

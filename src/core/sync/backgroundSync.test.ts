@@ -82,4 +82,23 @@ describe('background sync in the engine', () => {
     const unlinked = await api.unlinkHub({});
     expect(unlinked).toMatchObject({ state: 'not-linked', linked: null, lastError: null });
   });
+
+  it('says when the hub would not take an observer\'s changes, and keeps them pending', async () => {
+    await hub.addUser('ana@example.org', 'facilitator');
+    const olga = await hub.addUser('olga@example.org', 'observer');
+    const a = desk();
+    await a.api.linkHub({ hubUrl: hub.hub.url, email: 'ana@example.org', password: testPassword, deviceName: 'A' });
+    const exercise = await a.api.createExercise({ title: 'Reto observado' });
+    await waitUntil(async () => (await hub.stored(`exercise:${exercise.id}`)) !== undefined, 'the exercise on the hub');
+    await hub.accounts.assign(exercise.id, olga.id);
+
+    const b = desk();
+    await b.api.linkHub({ hubUrl: hub.hub.url, email: 'olga@example.org', password: testPassword, deviceName: 'B' });
+    await waitUntil(async () => (await b.api.listExercises({})).length === 1, 'the exercise on the observer\'s desktop');
+    await b.api.updateExercise({ id: exercise.id, fields: { title: 'Cambiado por quien observa' } });
+    await waitUntil(() => b.statuses.some((status) => status.refusedChanges.readOnly === 1), 'the refusal in the status');
+    const status = await b.api.getSyncStatus({});
+    expect(status).toMatchObject({ state: 'synced', pendingChanges: 1, refusedChanges: { readOnly: 1, noAccess: 0 } });
+    expect((await hub.stored(`exercise:${exercise.id}`))!.getMap('exercise').get('title')).toBe('Reto observado');
+  });
 });

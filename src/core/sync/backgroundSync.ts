@@ -8,7 +8,7 @@ import { login, type LoginInput } from './login';
 import { acknowledgedRound } from './acknowledgedRound';
 import { countPending, forgetAcknowledged } from './pending';
 import { SyncScheduler, realTimers, type SchedulerOptions, type SchedulerTimers } from './scheduler';
-import { hubOrigin, type SyncOptions } from './syncRound';
+import { hubOrigin, type SyncOptions, type SyncReport } from './syncRound';
 import { forgetSeen } from './seen';
 import { forget, type SyncSession } from './session';
 
@@ -36,6 +36,8 @@ export class BackgroundSync {
   /** What the deletion guard held in the last round, until a round takes it or a person confirms. */
   private held: { boards: number; live: number } | null = null;
   private allowDeletions = false;
+  /** What the hub refused in the last round that finished. */
+  private refused = { readOnly: 0, noAccess: 0 };
 
   constructor(
     private readonly store: StoreContext,
@@ -58,6 +60,7 @@ export class BackgroundSync {
       lastSyncAt: link?.lastSyncAt ?? null,
       lastError: link ? lastError : null,
       heldDeletions: link ? this.held : null,
+      refusedChanges: link ? this.refused : { readOnly: 0, noAccess: 0 },
     };
   }
 
@@ -95,6 +98,7 @@ export class BackgroundSync {
     forgetSeen(this.store.db);
     forget(this.session);
     this.held = null;
+    this.refused = { readOnly: 0, noAccess: 0 };
     this.scheduler.lastError = null;
     this.emitNow();
     return this.status();
@@ -141,6 +145,7 @@ export class BackgroundSync {
       );
       this.allowDeletions = false;
       this.held = report.held ? { boards: report.held.boards.length, live: report.held.live } : null;
+      this.refused = countRefusals(report.refused);
       if (this.closed) return;
       // What came from the hub changes lists in every window, once they are projected (in
       // slices, so a large first sync does not hold the core; see Projector).
@@ -165,6 +170,12 @@ export class BackgroundSync {
       this.log('Minga core: reporting the sync status failed', error);
     }
   }
+}
+
+/** The round's refusals as the status counts them: read-only for this account, or out of reach. */
+export function countRefusals(refused: SyncReport['refused']): SyncStatus['refusedChanges'] {
+  const readOnly = refused.filter((entry) => entry.reason.startsWith('read-only')).length;
+  return { readOnly, noAccess: refused.length - readOnly };
 }
 
 function stateAfter(lastError: SyncErrorCode | null, lastSyncAt: string | null): SyncStatus['state'] {

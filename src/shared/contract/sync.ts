@@ -27,6 +27,12 @@ export const SyncStatus = z.object({
    * than half of the boards here (the deletion guard); they go to the trash once confirmed.
    */
   heldDeletions: z.object({ boards: z.number().int().positive(), live: z.number().int().nonnegative() }).nullable(),
+  /**
+   * Documents whose local changes the hub would not take in the last round: read-only for this
+   * account (an observer, or a coordinator), or no longer reachable (unassigned, or refused).
+   * The changes stay here and stay pending.
+   */
+  refusedChanges: z.object({ readOnly: z.number().int().nonnegative(), noAccess: z.number().int().nonnegative() }),
 });
 export type SyncStatus = z.infer<typeof SyncStatus>;
 

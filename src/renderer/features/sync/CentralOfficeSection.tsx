@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../app/api';
 import { ConfirmDialog, Button, ErrorMessage, Spinner, useErrorText, useToast } from '../../ui';
 import { HeldDeletions } from './HeldDeletions';
+import { RefusedChanges } from './RefusedChanges';
 import { LinkHubForm } from './LinkHubForm';
 import { useSyncStatus } from './useSyncStatus';
 
@@ -45,6 +46,7 @@ export function CentralOfficeSection() {
           <p>{t('sync:section.linkedAs', { hubUrl: linked.hubUrl, email: linked.email, role: t(`sync:roles.${linked.role}`) })}</p>
           {status.lastError && status.state === 'error' ? <p className="field__error">{t(`sync:errors.${status.lastError}`)}</p> : null}
           {status.heldDeletions ? <HeldDeletions held={status.heldDeletions} onChanged={update} /> : null}
+          <RefusedChanges refused={status.refusedChanges} />
           {status.lastError === 'device_signed_out' || status.lastError === 'invalid_credentials' ? (
             // The sign-in was lost: sign in again here, with the address and account already filled in.
             <LinkHubForm again={{ hubUrl: linked.hubUrl, email: linked.email }} onLinked={update} />

@@ -16,8 +16,9 @@ export function SyncIndicator() {
   const { status, now } = useSyncStatus();
   const state = useShownState(status?.state);
   if (!status || !state) return null;
-  const { pendingChanges, lastSyncAt, lastError, heldDeletions } = status;
-  const needsAttention = state === 'error' || heldDeletions !== null;
+  const { pendingChanges, lastSyncAt, lastError, heldDeletions, refusedChanges } = status;
+  const refused = refusedChanges.readOnly + refusedChanges.noAccess;
+  const needsAttention = state === 'error' || heldDeletions !== null || refused > 0;
   return (
     <div className={`sync-indicator sync-indicator--${state}`}>
       <span className="sync-indicator__dot" aria-hidden="true" />
@@ -26,6 +27,7 @@ export function SyncIndicator() {
         {pendingChanges > 0 && state !== 'not-linked' ? <span> · {t('sync:status.pending', { count: pendingChanges })}</span> : null}
         {state === 'error' && lastError ? <span className="visually-hidden">{t(`sync:errors.${lastError}`)}</span> : null}
         {heldDeletions ? <span> · {t('sync:held.badge', { count: heldDeletions.boards })}</span> : null}
+        {refused > 0 && state !== 'not-linked' ? <span> · {t('sync:refused.badge', { count: refused })}</span> : null}
       </span>
       {state === 'synced' || state === 'offline' ? (
         <span className="sync-indicator__when">

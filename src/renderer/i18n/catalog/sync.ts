@@ -15,6 +15,15 @@ export const sync = defineNamespace({
       unlinked: 'Este computador ya no sincroniza con la oficina central.',
       linked: 'Conectado a la oficina central.',
     },
+    refused: {
+      badge_one: '{{count}} documento sin permiso',
+      badge_other: '{{count}} documentos sin permiso',
+      readOnly_one: 'Tienes cambios en {{count}} documento que tu cuenta solo puede leer; la oficina central no los recibe.',
+      readOnly_other: 'Tienes cambios en {{count}} documentos que tu cuenta solo puede leer; la oficina central no los recibe.',
+      noAccess_one: 'La oficina central no aceptó {{count}} documento: tu cuenta ya no tiene acceso a su ejercicio.',
+      noAccess_other: 'La oficina central no aceptó {{count}} documentos: tu cuenta ya no tiene acceso a sus ejercicios.',
+      kept: 'Esos cambios siguen guardados en este computador. Si deberías poder editarlos, pide a la coordinación que te asigne el ejercicio.',
+    },
     held: {
       title: 'Borrados en espera',
       body_one: 'En la oficina central, {{count}} de tus {{live}} tableros está en la papelera. Como es más de la mitad, Minga no lo movió todavía: confirma si quieres aplicar ese borrado.',
@@ -80,6 +89,15 @@ export const sync = defineNamespace({
       unlinkBody: 'Your data stays on this computer. Changes not sent yet will be sent when you connect again.',
       unlinked: 'This computer no longer syncs with the central office.',
       linked: 'Connected to the central office.',
+    },
+    refused: {
+      badge_one: '{{count}} document without permission',
+      badge_other: '{{count}} documents without permission',
+      readOnly_one: 'You have changes in {{count}} document your account can only read; the central office does not take them.',
+      readOnly_other: 'You have changes in {{count}} documents your account can only read; the central office does not take them.',
+      noAccess_one: 'The central office did not take {{count}} document: your account no longer has access to its exercise.',
+      noAccess_other: 'The central office did not take {{count}} documents: your account no longer has access to their exercises.',
+      kept: 'Those changes are still saved on this computer. If you should be able to edit them, ask the coordination to assign you the exercise.',
     },
     held: {
       title: 'Deletions on hold',
