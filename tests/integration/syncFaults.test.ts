@@ -128,10 +128,18 @@ describe('desktop sync when things go wrong', () => {
         const acknowledged: string[] = [];
         const written: string[] = [];
         let killed = false;
-        const killer = setTimeout(() => {
-          killed = true;
-          void hub.kill();
-        }, 1_500 + Math.random() * 1_000);
+        // The kill comes once the storm is well under way (enough rounds acknowledged, however
+        // busy the machine is), at a random moment after that, so it lands mid-round.
+        const startedAt = Date.now();
+        let killer: NodeJS.Timeout | undefined;
+        const watch = setInterval(() => {
+          if (killer || (new Set(acknowledged).size < 24 && Date.now() - startedAt < 20_000)) return;
+          clearInterval(watch);
+          killer = setTimeout(() => {
+            killed = true;
+            void hub.kill();
+          }, Math.random() * 400);
+        }, 20);
         const outcomes = await Promise.all(storm.map(async (desk) => {
           const failures: unknown[] = [];
           for (let burst = 0; !killed; burst += 1) {
@@ -149,6 +157,7 @@ describe('desktop sync when things go wrong', () => {
           }
           return failures;
         }));
+        clearInterval(watch);
         clearTimeout(killer);
         await hub.kill();
         expect(killed).toBe(true);
