@@ -66,6 +66,7 @@ export function serializeCanvas(canvas: JsonCanvas): string {
 
 /** A file name for the board: its title without characters file systems refuse. */
 export function canvasFileName(title: string): string {
-  const safe = title.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 120);
+  const printable = [...title].map((char) => (char.charCodeAt(0) < 32 ? ' ' : char)).join('');
+  const safe = printable.replace(/[\\/:*?"<>|]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 120);
   return `${safe || 'board'}.canvas`;
 }

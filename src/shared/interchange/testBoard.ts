@@ -9,6 +9,12 @@ import { initBoardDoc } from '../documents/boardDoc';
 export function everyElementBoard(): Y.Doc {
   const doc = new Y.Doc();
   initBoardDoc(doc, { exerciseId: crypto.randomUUID(), workshopId: crypto.randomUUID() }, 'Mapa de actores «Movilidad»', 'stakeholder-map', '2026-03-01T10:00:00.000Z');
+  addEveryElement(doc);
+  return doc;
+}
+
+/** Adds one element of each type to a board document (see `everyElementBoard`). */
+export function addEveryElement(doc: Y.Doc): void {
   const me = 'test';
   const zone = addElement(doc, { type: 'zone', x: -400, y: -300, width: 900, height: 700, zoneKey: 'key-partners', title: '', prompt: '¿Quiénes?', color: '#E8F0FE' }, me, 'ana');
   const frame = addElement(doc, { type: 'frame', x: 600, y: 0, title: 'Ronda 1', order: 2 }, me, 'ana');
@@ -20,5 +26,4 @@ export function everyElementBoard(): Y.Doc {
   addElement(doc, { type: 'connector', x: 0, y: 0, from: label, to: frame }, me, 'ana');
   formatElementText(doc, note, { index: 0, length: 4 }, { bold: true }, me);
   void zone;
-  return doc;
 }
