@@ -34,3 +34,34 @@ describe('Excalidraw import', () => {
     expect((refused as ImportRefused).reason).toBe(reason);
   });
 });
+
+describe('Excalidraw import, fuzzed', () => {
+  it('either imports each of 200 truncated or mutated drawings or refuses it with a reason', () => {
+    let seed = 11;
+    const next = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648);
+    let refused = 0;
+    for (let variant = 0; variant < 200; variant += 1) {
+      const json = JSON.parse(excalidrawDrawing) as { elements: Record<string, unknown>[] };
+      let text: string;
+      if (next() < 0.3) text = excalidrawDrawing.slice(0, Math.floor(next() * excalidrawDrawing.length));
+      else {
+        const element = json.elements[Math.floor(next() * json.elements.length)]!;
+        const keys = Object.keys(element);
+        const key = keys[Math.floor(next() * keys.length)]!;
+        const values = [null, -5, 1e9, 'x', '', true, [], {}, 'rect1', { elementId: 'ell1' }, 'arrow'];
+        if (next() < 0.2) delete element[key];
+        else element[key] = values[Math.floor(next() * values.length)];
+        text = JSON.stringify(json);
+      }
+      try {
+        const { content, summary } = readImportFile('fuzz.excalidraw', text);
+        expect(content.elements.length).toBe(Object.values(summary.created).reduce((sum, count) => sum + count, 0));
+      } catch (error) {
+        expect(error).toBeInstanceOf(ImportRefused);
+        refused += 1;
+      }
+    }
+    expect(refused).toBeGreaterThan(20);
+    expect(refused).toBeLessThan(200);
+  });
+});
