@@ -16,7 +16,7 @@ export function everyElementBoard(): Y.Doc {
 /** Adds one element of each type to a board document (see `everyElementBoard`). */
 export function addEveryElement(doc: Y.Doc): void {
   const me = 'test';
-  const zone = addElement(doc, { type: 'zone', x: -400, y: -300, width: 900, height: 700, zoneKey: 'key-partners', title: '', prompt: '¿Quiénes?', color: '#E8F0FE' }, me, 'ana');
+  addElement(doc, { type: 'zone', x: -400, y: -300, width: 900, height: 700, zoneKey: 'key-partners', title: '', prompt: '¿Quiénes?', color: '#E8F0FE' }, me, 'ana');
   const frame = addElement(doc, { type: 'frame', x: 600, y: 0, title: 'Ronda 1', order: 2 }, me, 'ana');
   const note = addElement(doc, { type: 'note', x: 10.5, y: 20.25, width: 181.3, text: 'Idea con ñ y «comillas»', color: 'green', author: 'Ana', tags: ['agua', 'movilidad'], hidden: true }, me, 'ana');
   const shape = addElement(doc, { type: 'shape', x: 300, y: 40, shape: 'diamond', text: 'Decisión', color: 'purple' }, me, 'luis');
@@ -25,5 +25,4 @@ export function addEveryElement(doc: Y.Doc): void {
   addElement(doc, { type: 'connector', x: 0, y: 0, from: note, to: shape, fromSide: 'right', toSide: 'left', label: 'lleva a', arrow: false }, me, 'ana');
   addElement(doc, { type: 'connector', x: 0, y: 0, from: label, to: frame }, me, 'ana');
   formatElementText(doc, note, { index: 0, length: 4 }, { bold: true }, me);
-  void zone;
 }
