@@ -2,15 +2,16 @@ import { UsageError } from './args';
 import { backup, backupHelp, restore, restoreHelp } from './commands/backup';
 import { doctor, doctorHelp } from './commands/doctor';
 import { hub, hubHelp } from './commands/hub';
+import { exportBoard, exportHelp, importBoard, importHelp } from './commands/interchange';
 import { list, listHelp } from './commands/list';
 import { serve, serveHelp } from './commands/serve';
 import { login, loginHelp, sync, syncHelp } from './commands/sync';
 import { syncPackage, syncPackageHelp } from './commands/syncPackage';
 import { CliFailure } from './openEngine';
 
-const commands: Record<string, (argv: string[]) => Promise<void>> = { serve, list, doctor, backup, restore, login: (argv) => login(argv), sync, 'sync-package': syncPackage, hub: (argv) => hub(argv) };
+const commands: Record<string, (argv: string[]) => Promise<void>> = { serve, list, doctor, backup, restore, login: (argv) => login(argv), sync, 'sync-package': syncPackage, export: exportBoard, import: importBoard, hub: (argv) => hub(argv) };
 
-const usage = ['Usage:', ...[serveHelp, listHelp, doctorHelp, backupHelp, restoreHelp, loginHelp, syncHelp, syncPackageHelp, hubHelp].map((line) => `  ${line}`),
+const usage = ['Usage:', ...[serveHelp, listHelp, doctorHelp, backupHelp, restoreHelp, loginHelp, syncHelp, syncPackageHelp, exportHelp, importHelp, hubHelp].map((line) => `  ${line}`),
   '', '--data defaults to the folder the desktop app uses (or $MINGA_DATA); for `minga hub`, its hub/ subfolder',
   '(or $MINGA_HUB_DATA).'].join('\n');
 

@@ -12,6 +12,7 @@ import { boardHandlers } from './services/boards';
 import type { Session, StoreContext } from './services/context';
 import { exerciseHandlers } from './services/exercises';
 import { hubContentHandlers } from './services/hubContent';
+import { interchangeHandlers } from './services/interchange';
 import { searchHandlers } from './services/search';
 import { syncHandlers } from './services/sync';
 import { systemHandlers } from './services/system';
@@ -79,6 +80,7 @@ export class Engine {
       ...assetHandlers(store),
       ...searchHandlers(store),
       ...hubContentHandlers(store),
+      ...interchangeHandlers(store),
       ...syncHandlers(() => {
         this.requireStore();
         if (!this.sync) throw new ApiError('store_unavailable', 'Background sync is turned off in this process.');

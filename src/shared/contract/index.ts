@@ -5,6 +5,7 @@ import { Bytes, boardsContract } from './boards';
 import { contributionsContract } from './contributions';
 import { exercisesContract } from './exercises';
 import { indicatorsContract } from './indicators';
+import { interchangeContract } from './interchange';
 import { hubContentContract } from './hubContent';
 import type { ApiOf, HandlersOf } from './procedure';
 import { searchContract } from './search';
@@ -26,6 +27,7 @@ export const appContract = {
   ...systemContract,
   ...syncContract,
   ...hubContentContract,
+  ...interchangeContract,
 };
 export type AppContract = typeof appContract;
 export type AppApi = ApiOf<AppContract>;

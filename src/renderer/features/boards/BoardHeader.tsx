@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { BoardFields, type BoardSummary } from '../../../shared/domain/board';
 import { api } from '../../app/api';
 import { applyServerIssues, Button, PageHeader, TextField, useApiQuery, useErrorText, useFieldError, useToast } from '../../ui';
+import { ExportCanvasButton } from '../interchange/ExportCanvasButton';
 import { useBoardTrash } from '../trash/useBoardTrash';
 
 const RenameFields = z.object({ title: BoardFields.shape.title });
@@ -50,6 +51,7 @@ export function BoardHeader({
               <Button id={renameButtonId} onClick={() => setRenaming(true)}>
                 {t('rename.action')}
               </Button>
+              <ExportCanvasButton boardId={summary.id} />
               <Button
                 variant="ghost"
                 className="board-header__delete"

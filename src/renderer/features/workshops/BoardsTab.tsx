@@ -8,6 +8,7 @@ import { Locale } from '../../../shared/contract';
 import { templates } from '../../../shared/templates';
 import type { Workshop } from '../../../shared/domain/workshop';
 import { api } from '../../app/api';
+import { ImportBoardButton, useBoardImport } from '../interchange/ImportBoard';
 import { useBoardTrash } from '../trash/useBoardTrash';
 import { formatDateTime } from '../../i18n/format';
 import { applyServerIssues, Button, EmptyState, ErrorMessage, SelectField, Spinner, TextField, useApiQuery, useErrorText, useFieldError, useToast } from '../../ui';
@@ -28,6 +29,7 @@ export function BoardsTab({ workshop }: { workshop: Workshop }) {
   const toast = useToast();
   const [, navigate] = useLocation();
   const boards = useApiQuery(() => api.listBoards({ workshopId: workshop.id }), [workshop.id]);
+  const importer = useBoardImport(workshop.id);
   const { register, handleSubmit, setError, formState, control } = useForm<FormInput, unknown, FormOutput>({
     resolver: zodResolver(NewBoardForm),
     defaultValues: { title: '', kind: 'blank' },
@@ -56,7 +58,7 @@ export function BoardsTab({ workshop }: { workshop: Workshop }) {
 
   const list = boards.data ?? [];
   return (
-    <section aria-labelledby="workshop-boards-heading" className="workshop-section">
+    <section aria-labelledby="workshop-boards-heading" className="workshop-section" {...importer.dropProps}>
       <h2 id="workshop-boards-heading" className="workshop-section__title">
         {t('boards.heading')}
       </h2>
@@ -81,6 +83,7 @@ export function BoardsTab({ workshop }: { workshop: Workshop }) {
           ))}
         </ul>
       ) : null}
+      <ImportBoardButton importer={importer} />
       <h3 className="workshop-subtitle">{t('boards.newHeading')}</h3>
       <form noValidate onSubmit={create} className="workshop-form workshop-form--compact">
         <TextField label={t('boards.title')} error={fieldError(formState.errors.title)} autoComplete="off" {...register('title')} />

@@ -2,6 +2,7 @@ import { boards } from './boards';
 import { common } from './common';
 import { exercises } from './exercises';
 import { facilitation } from './facilitation';
+import { interchange } from './interchange';
 import { results } from './results';
 import { search } from './search';
 import { settings } from './settings';
@@ -12,5 +13,5 @@ import { errors, validation } from './validation';
 import { workshops } from './workshops';
 
 /** Every namespace of the UI; each feature owns one file here. */
-export const namespaces = { common, exercises, workshops, boards, facilitation, search, settings, sync, validation, errors, studioTools, trash, results };
+export const namespaces = { common, exercises, workshops, boards, facilitation, search, settings, sync, validation, errors, studioTools, trash, results, interchange };
 export type Namespace = keyof typeof namespaces;

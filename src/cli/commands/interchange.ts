@@ -1,0 +1,105 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import { appContract } from '../../shared/contract';
+import { ApiError } from '../../shared/domain/errors';
+import { Id } from '../../shared/domain/ids';
+import { maxImportBytes } from '../../shared/interchange/refusal';
+import { dataDirOption, parseCommand, UsageError } from '../args';
+import { CliFailure, openEngine } from '../openEngine';
+
+export const exportHelp = 'minga export [--data DIR] --board ID --format canvas --out FILE   a board as JSON Canvas 1.0';
+export const importHelp = 'minga import [--data DIR] FILE [--exercise ID] [--json]   a .canvas or .excalidraw file as a new board';
+
+/** Formats the issue names for `minga export`; only `canvas` is written so far. */
+const plannedFormats = ['pdf', 'png', 'svg'];
+
+const ExportArgs = z.object({
+  data: dataDirOption,
+  json: z.boolean(),
+  board: Id.optional(),
+  format: z.string().min(1).optional(),
+  out: z.string().min(1).optional(),
+});
+
+/** `minga export`: one board to a file, written beside the target and renamed so no half file is left. */
+export async function exportBoard(argv: string[]): Promise<void> {
+  const args = parseCommand(argv, { board: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' } }, ExportArgs);
+  if (args.positionals.length > 0) throw new UsageError(`Unexpected ${args.positionals.join(' ')}.`);
+  if (!args.board) throw new UsageError('--board: is required (the id of the board to export; see `minga list`).');
+  if (!args.format) throw new UsageError('--format: is required (canvas).');
+  if (!args.out) throw new UsageError('--out: is required (the file to write).');
+  if (args.format !== 'canvas') {
+    throw new CliFailure(plannedFormats.includes(args.format)
+      ? `Export as "${args.format}" is not yet available; --format canvas is. Nothing was written.`
+      : `Unknown export format "${args.format}"; --format canvas is available. Nothing was written.`);
+  }
+  const engine = openEngine(args.data, 'cli');
+  try {
+    let exported;
+    try {
+      exported = await engine.handlers.exportBoardCanvas({ boardId: args.board }, engine.connect({}));
+    } catch (error) {
+      if (error instanceof ApiError && error.code === 'not_found') throw new CliFailure(`This folder has no board ${args.board}; nothing was written.`);
+      throw error;
+    }
+    writeAtomically(args.out, exported.content);
+    console.log(args.json ? JSON.stringify({ file: path.resolve(args.out), format: 'canvas' }) : `Wrote the board to ${args.out} (JSON Canvas 1.0).`);
+  } finally {
+    engine.close();
+  }
+}
+
+function writeAtomically(file: string, text: string): void {
+  const partial = `${file}.partial`;
+  try {
+    fs.writeFileSync(partial, text);
+    fs.renameSync(partial, file);
+  } catch (error) {
+    fs.rmSync(partial, { force: true });
+    throw new CliFailure(`Cannot write ${file}: ${(error as Error).message}`);
+  }
+}
+
+const ImportArgs = z.object({ data: dataDirOption, json: z.boolean(), exercise: Id.optional() });
+
+/** `minga import`: the whole file is read and checked first; a refused file changes nothing. */
+export async function importBoard(argv: string[]): Promise<void> {
+  const args = parseCommand(argv, { exercise: { type: 'string' } }, ImportArgs);
+  const [file, ...extra] = args.positionals;
+  if (!file) throw new UsageError('import needs the FILE to import (.canvas or .excalidraw).');
+  if (extra.length > 0) throw new UsageError(`Unexpected ${extra.join(' ')}.`);
+  let size: number;
+  try {
+    size = fs.statSync(file).size;
+  } catch {
+    throw new CliFailure(`Cannot read ${file}: no such file.`);
+  }
+  // Checked before reading, so a huge file is never loaded into memory.
+  if (size > maxImportBytes) throw new CliFailure(`${file} is larger than ${maxImportBytes / 1024 / 1024} MB, more than Minga imports; nothing was imported.`);
+  const input = appContract.importBoardFile.input.safeParse({ fileName: path.basename(file), content: fs.readFileSync(file, 'utf8'), exerciseId: args.exercise });
+  if (!input.success) throw new CliFailure(`${file} cannot be imported (${input.error.issues[0]?.message}); nothing was imported.`);
+  const engine = openEngine(args.data, 'cli');
+  try {
+    let result;
+    try {
+      result = await engine.handlers.importBoardFile(input.data, engine.connect({}));
+    } catch (error) {
+      if (error instanceof ApiError && error.code === 'not_found') throw new CliFailure(`This folder has no exercise ${args.exercise}; nothing was imported.`);
+      if (error instanceof ApiError) throw new CliFailure(`${file}: ${error.message} Nothing was imported.`);
+      throw error;
+    }
+    if (args.json) {
+      console.log(JSON.stringify(result));
+      return;
+    }
+    const board = result.boards[0]!;
+    console.log(`Imported ${file} as the board "${board.title}" [${board.id}] in workshop [${result.workshopId}] of exercise [${result.exerciseId}].`);
+    console.log(`  created: ${counted(result.summary.created) || 'nothing'}`);
+    if (Object.keys(result.summary.skipped).length > 0) console.log(`  skipped: ${counted(result.summary.skipped)}`);
+  } finally {
+    engine.close();
+  }
+}
+
+const counted = (counts: Record<string, number>) => Object.entries(counts).map(([type, count]) => `${count} ${type}`).join(', ');

@@ -1,0 +1,83 @@
+import { defineNamespace } from './define';
+
+/** Boards in open formats: export as JSON Canvas, import of .canvas and .excalidraw files. */
+export const interchange = defineNamespace({
+  'es-CO': {
+    export: {
+      action: 'Exportar como JSON Canvas',
+      done: 'Tablero exportado como «{{fileName}}».',
+    },
+    import: {
+      action: 'Importar tablero',
+      hint: 'Archivos .canvas (JSON Canvas) o .excalidraw. También puedes arrastrar el archivo hasta esta sección.',
+      fileLabel: 'Archivo para importar',
+      drop: 'Suelta el archivo para importarlo como tablero',
+      busy: 'Importando…',
+      oneFile: 'Arrastra un solo archivo.',
+      done: 'Tablero «{{title}}» importado: {{created}}.',
+      skipped: 'Sin importar: {{skipped}}.',
+      nothing: 'ningún elemento',
+    },
+    elements: {
+      note_one: '{{count}} nota', note_many: '{{count}} notas', note_other: '{{count}} notas',
+      text_one: '{{count}} texto', text_many: '{{count}} textos', text_other: '{{count}} textos',
+      shape_one: '{{count}} forma', shape_many: '{{count}} formas', shape_other: '{{count}} formas',
+      connector_one: '{{count}} conector', connector_many: '{{count}} conectores', connector_other: '{{count}} conectores',
+      image_one: '{{count}} imagen', image_many: '{{count}} imágenes', image_other: '{{count}} imágenes',
+      frame_one: '{{count}} marco', frame_many: '{{count}} marcos', frame_other: '{{count}} marcos',
+      zone_one: '{{count}} zona', zone_many: '{{count}} zonas', zone_other: '{{count}} zonas',
+    },
+    refused: {
+      title: 'No se pudo importar «{{fileName}}»; no se cambió nada.',
+      where: '(en {{where}})',
+      tooLarge: 'El archivo es más grande de lo que Minga importa (4 MB).',
+      notJson: 'El archivo no es JSON válido: puede estar dañado o incompleto.',
+      unknownFormat: 'El archivo no es JSON Canvas (.canvas) ni Excalidraw (.excalidraw).',
+      invalidCanvas: 'El archivo no sigue la especificación JSON Canvas 1.0.',
+      invalidExcalidraw: 'El archivo no es un dibujo de Excalidraw válido.',
+      duplicateId: 'Dos nodos o conexiones tienen el mismo identificador.',
+      missingNode: 'Una conexión apunta a un nodo que no está en el archivo.',
+      invalidMinga: 'Los datos de Minga guardados con este tablero están dañados.',
+      tooManyElements: 'El tablero tiene más elementos de los que caben en un tablero de Minga.',
+    },
+  },
+  en: {
+    export: {
+      action: 'Export as JSON Canvas',
+      done: 'Board exported as “{{fileName}}”.',
+    },
+    import: {
+      action: 'Import board',
+      hint: '.canvas (JSON Canvas) or .excalidraw files. You can also drag the file onto this section.',
+      fileLabel: 'File to import',
+      drop: 'Drop the file to import it as a board',
+      busy: 'Importing…',
+      oneFile: 'Drag one file only.',
+      done: 'Board “{{title}}” imported: {{created}}.',
+      skipped: 'Not imported: {{skipped}}.',
+      nothing: 'no elements',
+    },
+    elements: {
+      note_one: '{{count}} note', note_many: '{{count}} notes', note_other: '{{count}} notes',
+      text_one: '{{count}} text', text_many: '{{count}} texts', text_other: '{{count}} texts',
+      shape_one: '{{count}} shape', shape_many: '{{count}} shapes', shape_other: '{{count}} shapes',
+      connector_one: '{{count}} connector', connector_many: '{{count}} connectors', connector_other: '{{count}} connectors',
+      image_one: '{{count}} image', image_many: '{{count}} images', image_other: '{{count}} images',
+      frame_one: '{{count}} frame', frame_many: '{{count}} frames', frame_other: '{{count}} frames',
+      zone_one: '{{count}} zone', zone_many: '{{count}} zones', zone_other: '{{count}} zones',
+    },
+    refused: {
+      title: 'Could not import “{{fileName}}”; nothing was changed.',
+      where: '(at {{where}})',
+      tooLarge: 'The file is larger than Minga imports (4 MB).',
+      notJson: 'The file is not valid JSON: it may be damaged or incomplete.',
+      unknownFormat: 'The file is neither JSON Canvas (.canvas) nor Excalidraw (.excalidraw).',
+      invalidCanvas: 'The file does not follow the JSON Canvas 1.0 specification.',
+      invalidExcalidraw: 'The file is not a valid Excalidraw drawing.',
+      duplicateId: 'Two nodes or connections share one id.',
+      missingNode: 'A connection points to a node that is not in the file.',
+      invalidMinga: 'The Minga data saved with this board is damaged.',
+      tooManyElements: 'The board has more elements than one Minga board holds.',
+    },
+  },
+});
