@@ -66,7 +66,7 @@ describe('portable archive', () => {
     expect(assetIds(b)).toEqual(assetIds(a));
     expect([...(await b.api.getAsset({ id: image.id })).bytes]).toEqual([...png]);
     // Lists and search follow, as after any edit.
-    expect((await b.api.listExercises()).map((entry) => entry.title)).toEqual(['Veredas sin señal']);
+    expect((await b.api.listExercises({})).map((entry) => entry.title)).toEqual(['Veredas sin señal']);
     expect((await b.api.search({ query: 'veredal' })).map((hit) => hit.id)).toContain(board.id);
   });
 
