@@ -105,6 +105,20 @@ describe('portable archive', () => {
     expect((await a.api.getExercise({ id: exercise.id })).title).toBe('Veredas conectadas');
   });
 
+  it('brings back a board purged here, and sync no longer skips it', async () => {
+    const a = desk();
+    const { board } = await fieldWork(a);
+    const { bytes } = exportArchive(storeOf(a));
+    await a.api.deleteBoard({ id: board.id });
+    await a.api.purgeBoard({ id: board.id });
+    const purged = () => storeOf(a).db.prepare('SELECT COUNT(*) AS n FROM purged_documents WHERE id = ?').get(board.id) as { n: number };
+    expect(purged().n).toBe(1);
+    const back = importArchive(storeOf(a), bytes);
+    expect([back.created, back.unchanged]).toEqual([1, 2]);
+    expect(purged().n).toBe(0);
+    expect(readNotes(storeOf(a).documents.get(board.id).doc).map((note) => note.text)).toEqual(['Camino veredal']);
+  });
+
   it('exports one exercise with only the images its boards show', async () => {
     const a = desk();
     const { exercise, image } = await fieldWork(a);

@@ -25,7 +25,7 @@ const Sha256 = z.string().regex(/^[0-9a-f]{64}$/);
 
 export const documentEntryName = (id: string) => `documents/${id}.yjs`;
 export const assetEntryName = (hash: string) => `assets/${hash}`;
-const documentName = /^documents\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.yjs$/;
+const documentName = /^documents\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.yjs$/i;
 const assetName = /^assets\/[0-9a-f]{64}$/;
 
 export const isArchiveEntryName = (name: string) => name === manifestName || documentName.test(name) || assetName.test(name);
