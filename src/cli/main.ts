@@ -1,4 +1,5 @@
 import { UsageError } from './args';
+import { archive, archiveHelp } from './commands/archive';
 import { backup, backupHelp, restore, restoreHelp } from './commands/backup';
 import { doctor, doctorHelp } from './commands/doctor';
 import { hub, hubHelp } from './commands/hub';
@@ -9,9 +10,9 @@ import { login, loginHelp, sync, syncHelp } from './commands/sync';
 import { syncPackage, syncPackageHelp } from './commands/syncPackage';
 import { CliFailure } from './openEngine';
 
-const commands: Record<string, (argv: string[]) => Promise<void>> = { serve, list, doctor, backup, restore, login: (argv) => login(argv), sync, 'sync-package': syncPackage, export: exportBoard, import: importBoard, hub: (argv) => hub(argv) };
+const commands: Record<string, (argv: string[]) => Promise<void>> = { serve, list, doctor, backup, restore, login: (argv) => login(argv), sync, 'sync-package': syncPackage, export: exportBoard, import: importBoard, archive, hub: (argv) => hub(argv) };
 
-const usage = ['Usage:', ...[serveHelp, listHelp, doctorHelp, backupHelp, restoreHelp, loginHelp, syncHelp, syncPackageHelp, exportHelp, importHelp, hubHelp].map((line) => `  ${line}`),
+const usage = ['Usage:', ...[serveHelp, listHelp, doctorHelp, backupHelp, restoreHelp, loginHelp, syncHelp, syncPackageHelp, exportHelp, importHelp, archiveHelp, hubHelp].map((line) => `  ${line}`),
   '', '--data defaults to the folder the desktop app uses (or $MINGA_DATA); for `minga hub`, its hub/ subfolder',
   '(or $MINGA_HUB_DATA).'].join('\n');
 

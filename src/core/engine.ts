@@ -6,6 +6,7 @@ import { DocumentStore } from './documents/documentStore';
 import { Projector } from './documents/projections';
 import { dataPaths, type DataPaths } from './paths';
 import { actorHandlers } from './services/actors';
+import { archiveHandlers } from './services/archive';
 import { resultHandlers } from './services/results';
 import { assetHandlers } from './services/assets';
 import { boardHandlers } from './services/boards';
@@ -78,6 +79,7 @@ export class Engine {
       ...boardHandlers(store),
       ...trashHandlers(store),
       ...assetHandlers(store),
+      ...archiveHandlers(store),
       ...searchHandlers(store),
       ...hubContentHandlers(store),
       ...interchangeHandlers(store),

@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { maxAssetBytes } from '../../shared/contract/assets';
+import { maxArchiveBytes } from '../../shared/contract/archive';
 import { limits } from '../../shared/domain/limits';
 import { decodeFrame, encodeFrame } from '../../shared/rpc/wire';
 import type { Engine } from '../engine';
@@ -35,7 +36,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     }
     serveStatic(options.staticDir, request, response);
   });
-  const sockets = new WebSocketServer({ noServer: true, maxPayload: Math.max(limits.updateBytes, maxAssetBytes) + 64 * 1024 });
+  const sockets = new WebSocketServer({ noServer: true, maxPayload: Math.max(limits.updateBytes, maxAssetBytes, maxArchiveBytes) + 64 * 1024 });
   const port = () => (server.address() as AddressInfo).port;
 
   server.on('upgrade', (request, socket, head) => {

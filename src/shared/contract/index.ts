@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { actorsContract } from './actors';
+import { archiveContract } from './archive';
 import { assetsContract } from './assets';
 import { Bytes, boardsContract } from './boards';
 import { contributionsContract } from './contributions';
@@ -23,6 +24,7 @@ export const appContract = {
   ...indicatorsContract,
   ...boardsContract,
   ...assetsContract,
+  ...archiveContract,
   ...searchContract,
   ...systemContract,
   ...syncContract,
@@ -49,4 +51,5 @@ export * from './procedure';
 export { Locale, locales, StoreState, type Preferences, type Status, type Backup } from './system';
 export { SearchHit } from './search';
 export { AssetMime, assetMimes, maxAssetBytes } from './assets';
+export { ArchiveSummary, archiveProblems, maxArchiveBytes, type ArchiveProblem } from './archive';
 export { SyncStatus, SyncState, SyncErrorCode, LinkHubInput } from './sync';

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../app/api';
 import { ButtonLink, ErrorMessage, PageHeader, Spinner, useApiQuery } from '../../ui';
 import { ArchiveExercise } from './ArchiveExercise';
+import { ExportArchiveButton } from '../archive/ExportArchiveButton';
 import { ExerciseDetails } from './ExerciseDetails';
 import { ExerciseWorkshops } from './ExerciseWorkshops';
 import { ContributionsSection } from '../results/ContributionsSection';
@@ -27,6 +28,7 @@ export function ExercisePage({ id }: { id: string }) {
               {t('common:actions.edit')}
             </ButtonLink>
             <ArchiveExercise exercise={exercise} onChanged={query.reload} />
+            <ExportArchiveButton exerciseId={id} />
           </>
         }
       />

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../ui';
+import { ArchiveSection } from '../archive/ArchiveSection';
 import { CentralOfficeSection } from '../sync/CentralOfficeSection';
 import { TrashSection } from '../trash/TrashSection';
 import { BackupsSection } from './BackupsSection';
@@ -16,6 +17,7 @@ export function SettingsPage() {
         <DataSection />
         <CentralOfficeSection />
         <BackupsSection />
+        <ArchiveSection />
         <TrashSection />
       </div>
     </>
