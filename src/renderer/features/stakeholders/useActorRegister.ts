@@ -61,6 +61,6 @@ export function useActorRegister(exerciseId: string): ActorRegisterState {
 
 /** The editable fields of an actor, for an update that changes only some of them. */
 export function actorFieldsOf(actor: ActorFields & { id?: string }): ActorFields {
-  const { name, type, power, interest, attitude, proximity, engagementStrategy, owner, notes } = actor;
-  return { name, type, power, interest, attitude, proximity, engagementStrategy, owner, notes };
+  const { name, type, power, interest, attitude, proximity, engagementStrategy, owner, notes, tags } = actor;
+  return { name, type, power, interest, attitude, proximity, engagementStrategy, owner, notes, tags };
 }
