@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { actorExchangeContract } from './actorExchange';
 import { actorsContract } from './actors';
 import { assetsContract } from './assets';
 import { Bytes, boardsContract } from './boards';
@@ -18,6 +19,7 @@ export const appContract = {
   ...exercisesContract,
   ...workshopsContract,
   ...actorsContract,
+  ...actorExchangeContract,
   ...contributionsContract,
   ...indicatorsContract,
   ...boardsContract,
