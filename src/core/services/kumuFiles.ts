@@ -69,6 +69,14 @@ function addSheet(sheets: KumuSheets, kind: SheetKind, rows: SheetRows, file: st
   sheets[kind] = checkRows(kind, rows, file);
 }
 
+function hasControlCharacters(text: string): boolean {
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) return true;
+  }
+  return false;
+}
+
 function readCsv(bytes: Uint8Array, file: string, sheets: KumuSheets): void {
   let text: string;
   try {
@@ -77,7 +85,7 @@ function readCsv(bytes: Uint8Array, file: string, sheets: KumuSheets): void {
     throw new KumuRefusal({ code: 'not_a_spreadsheet', file });
   }
   // Control characters other than tab and line ends mean a binary file, not text.
-  if (/[\u0000-\u0008\u000e-\u001f]/.test(text)) throw new KumuRefusal({ code: 'not_a_spreadsheet', file });
+  if (hasControlCharacters(text)) throw new KumuRefusal({ code: 'not_a_spreadsheet', file });
   const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: false, delimitersToGuess: [',', ';', '\t'] });
   const broken = parsed.errors.find((error) => error.type === 'Quotes');
   if (broken) throw new KumuRefusal({ code: 'damaged_file', file, row: (broken.row ?? 0) + 1 });

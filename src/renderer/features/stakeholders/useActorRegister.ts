@@ -12,6 +12,8 @@ export interface ActorRegisterState {
   removeActor(actorId: string): Promise<ActorRegister>;
   addRelationship(fields: RelationshipFields): Promise<ActorRegister>;
   removeRelationship(relationshipId: string): Promise<ActorRegister>;
+  /** Shows a register another call answered with (an import, its undo). */
+  adopt(call: Promise<ActorRegister>): Promise<ActorRegister>;
 }
 
 /**
@@ -56,6 +58,7 @@ export function useActorRegister(exerciseId: string): ActorRegisterState {
     removeActor: (actorId) => apply(api.removeActor({ exerciseId, actorId })),
     addRelationship: (fields) => apply(api.addRelationship({ exerciseId, fields })),
     removeRelationship: (relationshipId) => apply(api.removeRelationship({ exerciseId, relationshipId })),
+    adopt: apply,
   };
 }
 

@@ -1,3 +1,4 @@
+import { actorExchange } from './actorExchange';
 import { boards } from './boards';
 import { common } from './common';
 import { exercises } from './exercises';
@@ -12,5 +13,5 @@ import { errors, validation } from './validation';
 import { workshops } from './workshops';
 
 /** Every namespace of the UI; each feature owns one file here. */
-export const namespaces = { common, exercises, workshops, boards, facilitation, search, settings, sync, validation, errors, studioTools, trash, results };
+export const namespaces = { common, exercises, workshops, boards, facilitation, search, settings, sync, validation, errors, studioTools, trash, results, actorExchange };
 export type Namespace = keyof typeof namespaces;
