@@ -13,11 +13,14 @@ function names(list: string[], t: TFunction<'actorExchange'>): string {
 
 /** A refusal as one sentence that says where the fault is: file, sheet, row, column. */
 export function problemText(problem: KumuProblem, t: TFunction<'actorExchange'>): string {
+  // These sentences name the column or the sheet themselves; "where" would say it twice.
+  const namesColumn = problem.code === 'missing_column' || problem.code === 'duplicate_column';
+  const namesSheet = problem.code === 'duplicate_sheet';
   const where = [
     problem.file ? t('where.file', { file: problem.file }) : '',
-    problem.sheet ? t('where.sheet', { sheet: problem.sheet === 'elements' ? 'Elements' : 'Connections' }) : '',
+    problem.sheet && !namesSheet ? t('where.sheet', { sheet: problem.sheet === 'elements' ? 'Elements' : 'Connections' }) : '',
     problem.row ? t('where.row', { row: problem.row }) : '',
-    problem.column ? t('where.column', { column: problem.column }) : '',
+    problem.column && !namesColumn ? t('where.column', { column: problem.column }) : '',
   ]
     .filter(Boolean)
     .join(', ');
