@@ -42,6 +42,8 @@ test('the actor register goes out as Kumu XLSX and CSV and comes into another ex
   await register.getByLabel('Importar').setInputFiles({ name: 'lista.csv', mimeType: 'text/csv', buffer: Buffer.from('Nombre,Tipo\nAlguien,public\n') });
   await expect(register.getByRole('alert')).toContainText('No se importó nada. No hay una hoja de Kumu');
   await expect(register.getByRole('alert')).toContainText('«lista.csv»');
+  await register.getByLabel('Importar').setInputFiles({ name: 'enorme.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.alloc(6 * 1024 * 1024, 1) });
+  await expect(register.getByRole('alert')).toContainText('No se importó nada. El archivo es demasiado grande (Archivo «enorme.xlsx»).');
 
   // The workbook: a preview first, then the actors and their connection.
   await register.getByLabel('Importar').setInputFiles(xlsx);

@@ -77,7 +77,8 @@ describe('actor register exchange service', () => {
     for (let round = 0; round < 20; round += 1) {
       const target = await api.createExercise({ title: `Fuzz ${round}` });
       const bytes = workbook!.bytes.slice();
-      bytes[(round * 7919) % bytes.length] ^= 0xff;
+      const at = (round * 7919) % bytes.length;
+      bytes[at] = (bytes[at] ?? 0) ^ 0xff;
       const result = await api.importActors({ exerciseId: target.id, files: [{ fileName: 'f.xlsx', bytes }] });
       const after = await api.listActors({ exerciseId: target.id });
       if (result.status === 'refused') expect(after).toEqual({ actors: [], relationships: [] });

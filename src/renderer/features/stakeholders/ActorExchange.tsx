@@ -1,6 +1,6 @@
 import { useId, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { KumuFormat } from '../../../shared/interchange/kumu';
+import { kumuLimits, type KumuFormat, type KumuProblem } from '../../../shared/interchange/kumu';
 import type { KumuImportSummary } from '../../../shared/interchange/kumuImport';
 import { api } from '../../app/api';
 import { Button, ConfirmDialog, ErrorMessage, useErrorText, useToast } from '../../ui';
@@ -54,6 +54,18 @@ export function ActorExchange({ exerciseId, state }: { exerciseId: string; state
     event.target.value = '';
     if (picked.length === 0) return;
     setRefusal('');
+    // Checked here too: a file past the limit would not fit in one message to the core.
+    const tooLarge = picked.find((file) => file.size > kumuLimits.fileBytes);
+    const early: KumuProblem | undefined =
+      picked.length > kumuLimits.files
+        ? { code: 'too_many_files', limit: kumuLimits.files }
+        : tooLarge
+          ? { code: 'too_large', file: tooLarge.name, limit: kumuLimits.fileBytes }
+          : undefined;
+    if (early) {
+      setRefusal(problemText(early, t));
+      return;
+    }
     try {
       const files = await Promise.all(picked.map(async (file) => ({ fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })));
       const preview = await api.previewActorImport({ exerciseId, files });
