@@ -55,7 +55,7 @@ describe('actor register exchange service', () => {
     const files = [{ fileName: 'e.csv', bytes: new TextEncoder().encode(text) }];
     const imported = await api.importActors({ exerciseId: source.id, files });
     if (imported.status !== 'imported') throw new Error('expected an import');
-    expect(imported.summary).toMatchObject({ newActors: ['Personería'], updatedActors: ['SECRETARIA DE MOVILIDAD'] });
+    expect(imported.summary).toMatchObject({ newActors: ['Personería'], updatedActors: ['Secretaría de Movilidad'] });
     expect(imported.register.actors[0]).toMatchObject({ interest: 1, tags: ['gobierno', 'pilotos'], power: 5 });
     expect(imported.register.relationships).toHaveLength(1);
     expect(await api.undoActorImport({ exerciseId: source.id, undo: imported.undo })).toEqual(register);

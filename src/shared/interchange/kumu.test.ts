@@ -34,6 +34,10 @@ describe('Kumu sheets', () => {
     expect(sheets.connections).toEqual([['From', 'To', 'Type', 'Strength'], ['Alcaldía de Pasto', 'Gremio de transportadores', 'conflict', '3']]);
     expect(sheetKindOfHeader(sheets.elements[0])).toBe('elements');
     expect(sheetKindOfHeader(sheets.connections[0])).toBe('connections');
+    expect(sheetKindOfHeader(['ID', 'Label'])).toBe('elements');
+    expect(sheetKindOfHeader(['ID', 'From', 'To'])).toBe('connections');
+    expect(sheetKindOfHeader(['Name', 'Label'])).toBeUndefined();
+    expect(sheetKindOfHeader(['From', 'Type', 'To'])).toBeUndefined();
   });
 
   it('imports its own sheets into an empty register with every field', () => {
@@ -50,11 +54,11 @@ describe('Kumu sheets', () => {
     };
     const plan = planKumuImport(register, sheets, makeId);
     expect(plan.updatedActors).toHaveLength(1);
-    expect(plan.updatedActors[0]).toMatchObject({ id: ids.alcaldia, fields: { name: 'ALCALDIA DE PASTO', interest: 5, power: 5, notes: 'Lidera el reto', tags: ['gobierno', 'Nariño'] } });
+    expect(plan.updatedActors[0]).toMatchObject({ id: ids.alcaldia, fields: { name: 'Alcaldía de Pasto', interest: 5, power: 5, notes: 'Lidera el reto', tags: ['gobierno', 'Nariño'] } });
     expect(plan.newActors[0]!.fields).toMatchObject({ name: 'Personería', type: 'civil_society', power: 3 });
     expect(plan.summary).toMatchObject({
       newActors: ['Personería'],
-      updatedActors: ['ALCALDIA DE PASTO'],
+      updatedActors: ['Alcaldía de Pasto'],
       newConnections: 1,
       retypedConnections: 1,
       skippedConnections: [
@@ -64,6 +68,12 @@ describe('Kumu sheets', () => {
     });
     // The gremio is not in the file: it stays, untouched.
     expect(plan.updatedActors.map(({ id }) => id)).not.toContain(ids.gremio);
+  });
+
+  it('reads a sheet with an ID column first, matching by label', () => {
+    const plan = planKumuImport(register, { elements: [['ID', 'Label', 'Type'], ['elem-1', 'alcaldía de pasto', 'private'], ['elem-2', 'Veeduría', '']] }, makeId);
+    expect(plan.summary).toMatchObject({ newActors: ['Veeduría'], updatedActors: ['Alcaldía de Pasto'] });
+    expect(plan.updatedActors[0]!.fields).toMatchObject({ name: 'Alcaldía de Pasto', type: 'private' });
   });
 
   it('keeps a Kumu type we do not have as a tag and counts an identical row as unchanged', () => {

@@ -126,10 +126,14 @@ export function registerToSheets(register: ActorRegister): Required<KumuSheets> 
   return { elements, connections };
 }
 
-/** Which sheet a header row belongs to: Kumu requires Label in A1, or From in A1 and To in B1. */
+/**
+ * Which sheet a header row belongs to: Kumu requires Label in A1, or From in A1 and To in B1,
+ * after an optional ID column (Kumu's way to avoid duplicates; we match by label and ignore it).
+ */
 export function sheetKindOfHeader(header: readonly string[] | undefined): SheetKind | undefined {
-  const first = enumKey(header?.[0] ?? '');
-  if (first === 'label') return 'elements';
-  if (first === 'from' && enumKey(header?.[1] ?? '') === 'to') return 'connections';
+  const names = (header ?? []).map(enumKey);
+  const start = names[0] === 'id' ? 1 : 0;
+  if (names[start] === 'label') return 'elements';
+  if (names[start] === 'from' && names[start + 1] === 'to') return 'connections';
   return undefined;
 }

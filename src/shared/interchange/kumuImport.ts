@@ -96,7 +96,8 @@ const fieldColumn: Record<string, string> = {
 /** One Elements row over what we know of the actor already; an empty cell keeps what was there. */
 function mergeElement(row: number, cell: (column: string) => string, base: Fields | undefined): Fields {
   const sheet = 'elements';
-  const draft: Record<string, unknown> = { ...(base ?? {}), name: cell('Label').trim() };
+  // A matched actor keeps its name: "ALCALDIA" in a file must not strip the accents we have.
+  const draft: Record<string, unknown> = { ...(base ?? {}), name: base?.name ?? cell('Label').trim() };
   const tags = [...(base?.tags ?? [])];
   const addTags = (values: string[]) => values.forEach((tag) => tags.some((known) => labelKey(known) === labelKey(tag)) || tags.push(tag));
   const type = cell('Type').trim();
