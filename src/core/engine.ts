@@ -5,6 +5,7 @@ import { newId } from '../shared/domain/ids';
 import { DocumentStore } from './documents/documentStore';
 import { Projector } from './documents/projections';
 import { dataPaths, type DataPaths } from './paths';
+import { actorExchangeHandlers } from './services/actorExchange';
 import { actorHandlers } from './services/actors';
 import { archiveHandlers } from './services/archive';
 import { resultHandlers } from './services/results';
@@ -75,6 +76,7 @@ export class Engine {
       ...exerciseHandlers(store),
       ...workshopHandlers(store),
       ...actorHandlers(store),
+      ...actorExchangeHandlers(store),
       ...resultHandlers(store),
       ...boardHandlers(store),
       ...trashHandlers(store),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { actorExchangeContract } from './actorExchange';
 import { actorsContract } from './actors';
 import { archiveContract } from './archive';
 import { assetsContract } from './assets';
@@ -20,6 +21,7 @@ export const appContract = {
   ...exercisesContract,
   ...workshopsContract,
   ...actorsContract,
+  ...actorExchangeContract,
   ...contributionsContract,
   ...indicatorsContract,
   ...boardsContract,

@@ -13,7 +13,7 @@ import {
   type RelationshipFields,
 } from '../domain/actor';
 import { roots } from './schema';
-import { readNumber, readString } from './values';
+import { readNumber, readString, readStringList } from './values';
 
 /**
  * The actor register in an exercise document: two root maps keyed by id, one Y.Map per actor
@@ -37,8 +37,13 @@ function touchExercise(doc: Y.Doc, now: string): void {
   doc.getMap(roots.exercise).set('updatedAt', now);
 }
 
+// Lists (tags) compare by value, so that saving an unchanged actor writes nothing.
+function sameValue(a: unknown, b: unknown): boolean {
+  return a === b || (Array.isArray(a) && Array.isArray(b) && JSON.stringify(a) === JSON.stringify(b));
+}
+
 function writeFields(map: EntryMap, fields: object): void {
-  for (const [key, value] of Object.entries(fields)) if (map.get(key) !== value) map.set(key, value);
+  for (const [key, value] of Object.entries(fields)) if (!sameValue(map.get(key), value)) map.set(key, value);
 }
 
 export function insertActor(doc: Y.Doc, id: string, fields: ActorFields, now: string): void {
@@ -125,6 +130,7 @@ function readActor(id: string, map: EntryMap): Actor {
     engagementStrategy: readString(map, 'engagementStrategy'),
     owner: readString(map, 'owner'),
     notes: readString(map, 'notes'),
+    tags: readStringList(map, 'tags'),
   };
 }
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Id } from './ids';
 import { limits } from './limits';
-import { optionalText, requiredText } from './text';
+import { optionalText, requiredText, textList } from './text';
 
 /**
  * The actor register of an innovation exercise: who has a stake in the challenge, how much
@@ -46,6 +46,8 @@ export const ActorFields = z.object({
   engagementStrategy: optionalText(limits.longText),
   owner: optionalText(),
   notes: optionalText(limits.longText),
+  /** Free labels, as Kumu's Tags column carries them ("Founder|Runner"); kept so that an import loses nothing. */
+  tags: textList(),
 });
 export type ActorFields = z.infer<typeof ActorFields>;
 export type ActorFieldsInput = z.input<typeof ActorFields>;
@@ -61,6 +63,7 @@ export const Actor = z.object({
   engagementStrategy: z.string(),
   owner: z.string(),
   notes: z.string(),
+  tags: z.array(z.string()),
 });
 export type Actor = z.infer<typeof Actor>;
 

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { quadrantOf, type Actor, type Relationship } from '../../../shared/domain/actor';
 import { ConfirmDialog, ErrorMessage, Spinner, TabPanel, Tabs, useErrorText, useToast } from '../../ui';
+import { ActorExchange } from './ActorExchange';
 import { ActorForm } from './ActorForm';
 import { ActorTable } from './ActorTable';
 import { NetworkView } from './NetworkView';
@@ -69,6 +70,7 @@ export function ActorRegisterPanel({ exerciseId }: { exerciseId: string }) {
           <TabPanel idPrefix={idPrefix} id={view}>
             {view === 'table' && (
               <>
+                <ActorExchange exerciseId={exerciseId} state={state} />
                 <ActorTable actors={register.actors} onEdit={setEditing} onRemove={setRemoving} />
                 <h3 className="studio-subtitle">{editing ? t('actor.editHeading', { name: editing.name }) : t('actor.addHeading')}</h3>
                 {editing ? (

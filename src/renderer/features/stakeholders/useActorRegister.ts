@@ -12,6 +12,8 @@ export interface ActorRegisterState {
   removeActor(actorId: string): Promise<ActorRegister>;
   addRelationship(fields: RelationshipFields): Promise<ActorRegister>;
   removeRelationship(relationshipId: string): Promise<ActorRegister>;
+  /** Shows a register another call answered with (an import, its undo). */
+  adopt(call: Promise<ActorRegister>): Promise<ActorRegister>;
 }
 
 /**
@@ -56,11 +58,12 @@ export function useActorRegister(exerciseId: string): ActorRegisterState {
     removeActor: (actorId) => apply(api.removeActor({ exerciseId, actorId })),
     addRelationship: (fields) => apply(api.addRelationship({ exerciseId, fields })),
     removeRelationship: (relationshipId) => apply(api.removeRelationship({ exerciseId, relationshipId })),
+    adopt: apply,
   };
 }
 
 /** The editable fields of an actor, for an update that changes only some of them. */
 export function actorFieldsOf(actor: ActorFields & { id?: string }): ActorFields {
-  const { name, type, power, interest, attitude, proximity, engagementStrategy, owner, notes } = actor;
-  return { name, type, power, interest, attitude, proximity, engagementStrategy, owner, notes };
+  const { name, type, power, interest, attitude, proximity, engagementStrategy, owner, notes, tags } = actor;
+  return { name, type, power, interest, attitude, proximity, engagementStrategy, owner, notes, tags };
 }

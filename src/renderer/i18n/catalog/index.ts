@@ -1,4 +1,5 @@
 import { archive } from './archive';
+import { actorExchange } from './actorExchange';
 import { boards } from './boards';
 import { common } from './common';
 import { exercises } from './exercises';
@@ -14,5 +15,5 @@ import { errors, validation } from './validation';
 import { workshops } from './workshops';
 
 /** Every namespace of the UI; each feature owns one file here. */
-export const namespaces = { common, exercises, workshops, boards, facilitation, search, settings, sync, validation, errors, studioTools, trash, results, interchange, archive };
+export const namespaces = { common, exercises, workshops, boards, facilitation, search, settings, sync, validation, errors, studioTools, trash, results, interchange, archive, actorExchange };
 export type Namespace = keyof typeof namespaces;
