@@ -15,6 +15,7 @@ import type { Session, StoreContext } from './services/context';
 import { exerciseHandlers } from './services/exercises';
 import { hubContentHandlers } from './services/hubContent';
 import { interchangeHandlers } from './services/interchange';
+import { reportHandlers } from './services/reports';
 import { searchHandlers } from './services/search';
 import { syncHandlers } from './services/sync';
 import { systemHandlers } from './services/system';
@@ -85,6 +86,7 @@ export class Engine {
       ...searchHandlers(store),
       ...hubContentHandlers(store),
       ...interchangeHandlers(store),
+      ...reportHandlers(store),
       ...syncHandlers(() => {
         this.requireStore();
         if (!this.sync) throw new ApiError('store_unavailable', 'Background sync is turned off in this process.');

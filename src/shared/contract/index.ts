@@ -10,6 +10,7 @@ import { indicatorsContract } from './indicators';
 import { interchangeContract } from './interchange';
 import { hubContentContract } from './hubContent';
 import type { ApiOf, HandlersOf } from './procedure';
+import { reportsContract } from './reports';
 import { searchContract } from './search';
 import { syncContract, SyncStatus } from './sync';
 import { systemContract } from './system';
@@ -32,6 +33,7 @@ export const appContract = {
   ...syncContract,
   ...hubContentContract,
   ...interchangeContract,
+  ...reportsContract,
 };
 export type AppContract = typeof appContract;
 export type AppApi = ApiOf<AppContract>;
