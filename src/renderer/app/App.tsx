@@ -17,6 +17,9 @@ import { Shell } from './Shell';
 // Workshops and boards (with Yjs) load on first visit, so start-up parses only what the list needs.
 const WorkshopPage = lazy(() => import('../features/workshops/WorkshopPage').then((module) => ({ default: module.WorkshopPage })));
 const BoardPage = boardPage.Page;
+// Print views (reports) render without the app's frame: they are what goes on paper.
+const WorkshopReportPage = lazy(() => import('../features/reports/WorkshopReportPage').then((module) => ({ default: module.WorkshopReportPage })));
+const ExerciseReportPage = lazy(() => import('../features/reports/ExerciseReportPage').then((module) => ({ default: module.ExerciseReportPage })));
 
 /**
  * Routes. Pages that show one record get `key={id}`, so moving from one record to another
@@ -46,9 +49,17 @@ export function App({ initialStatus }: { initialStatus: Status | undefined }) {
     <ToastProvider>
       <StatusGate initialStatus={initialStatus}>
         <Router hook={useAppLocation}>
-          <Shell>
-            <Routes />
-          </Shell>
+          <Suspense fallback={<Spinner />}>
+            <Switch>
+              <Route path="/print/workshop/:id">{(params) => <WorkshopReportPage key={params.id} id={params.id} />}</Route>
+              <Route path="/print/exercise/:id">{(params) => <ExerciseReportPage key={params.id} id={params.id} />}</Route>
+              <Route>
+                <Shell>
+                  <Routes />
+                </Shell>
+              </Route>
+            </Switch>
+          </Suspense>
         </Router>
       </StatusGate>
     </ToastProvider>

@@ -3,6 +3,7 @@ import { api } from '../../app/api';
 import { ButtonLink, ErrorMessage, PageHeader, Spinner, useApiQuery } from '../../ui';
 import { ArchiveExercise } from './ArchiveExercise';
 import { ExportArchiveButton } from '../archive/ExportArchiveButton';
+import { ReportButton } from '../reports/ReportButton';
 import { ExerciseDetails } from './ExerciseDetails';
 import { ExerciseWorkshops } from './ExerciseWorkshops';
 import { ContributionsSection } from '../results/ContributionsSection';
@@ -29,6 +30,7 @@ export function ExercisePage({ id }: { id: string }) {
             </ButtonLink>
             <ArchiveExercise exercise={exercise} onChanged={query.reload} />
             <ExportArchiveButton exerciseId={id} />
+            <ReportButton report="exercise" id={id} />
           </>
         }
       />

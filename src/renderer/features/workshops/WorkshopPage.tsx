@@ -3,6 +3,7 @@ import type { Workshop } from '../../../shared/domain/workshop';
 import { api } from '../../app/api';
 import { formatDate } from '../../i18n/format';
 import { ErrorMessage, PageHeader, Spinner, TabPanel, Tabs, useApiQuery } from '../../ui';
+import { ReportButton } from '../reports/ReportButton';
 import { AgendaTab } from './AgendaTab';
 import { BoardsTab } from './BoardsTab';
 import { DecisionsTab } from './DecisionsTab';
@@ -62,5 +63,5 @@ function WorkshopHeader({ workshop }: { workshop: Workshop }) {
   ].join(' · ');
   const breadcrumbs = [{ label: tc('nav.exercises'), href: '/' }];
   if (exercise.data) breadcrumbs.push({ label: exercise.data.title, href: `/exercises/${exercise.data.id}` });
-  return <PageHeader title={workshop.title} subtitle={subtitle} breadcrumbs={breadcrumbs} />;
+  return <PageHeader title={workshop.title} subtitle={subtitle} breadcrumbs={breadcrumbs} actions={<ReportButton report="workshop" id={workshop.id} />} />;
 }

@@ -1,0 +1,28 @@
+import { useEffect } from 'react';
+
+declare global {
+  interface Window {
+    /** Set once a print view has its data rendered and its fonts loaded; the PDF driver waits for it. */
+    __mingaPrintReady?: boolean;
+  }
+}
+
+/**
+ * Tells the PDF driver (and tests) when the page may be printed: false while data loads, true
+ * after the render that shows it has committed and the web fonts are ready, so no page is
+ * captured half-drawn or in a fallback font.
+ */
+export function usePrintReady(ready: boolean): void {
+  useEffect(() => {
+    window.__mingaPrintReady = false;
+    if (!ready) return;
+    let cancelled = false;
+    void document.fonts.ready.then(() => {
+      if (!cancelled) window.__mingaPrintReady = true;
+    });
+    return () => {
+      cancelled = true;
+      window.__mingaPrintReady = false;
+    };
+  }, [ready]);
+}
