@@ -27,7 +27,8 @@ async function seriousViolations(page: Page) {
     .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
 }
 
-const printReady = (page: Page) => page.waitForFunction(() => window.__mingaPrintReady === true);
+/** The print view's signal for the PDF driver: data rendered, fonts loaded. */
+const printReady = (page: Page) => page.waitForFunction(() => (globalThis as { __mingaPrintReady?: boolean }).__mingaPrintReady === true);
 
 test('the workshop report (relatoría) opens from the workshop page and prints consenting names only', async ({ page, minga }, testInfo) => {
   const ids = await seedExample(minga);
