@@ -12,3 +12,4 @@ export { Toast, ToastProvider, useToast, type ToastAction, type ToastApi, type T
 export { Spinner } from './Spinner';
 export { ErrorMessage, type ErrorMessageProps } from './ErrorMessage';
 export { useApiQuery, type ApiQuery } from './useApiQuery';
+export { useFileDrop } from './useFileDrop';

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { maxArchiveBytes, type ArchiveSummary } from '../../../shared/contract';
 import { api } from '../../app/api';
 import { formatBytes } from '../../i18n/format';
-import { Button, useToast } from '../../ui';
+import { Button, useFileDrop, useToast } from '../../ui';
 import { useArchiveErrorText, useArchiveExport } from './useArchive';
 
 const summaryFields = ['created', 'merged', 'unchanged', 'assets'] as const;
@@ -22,10 +22,7 @@ export function ArchiveSection() {
   const inputId = useId();
   const hintId = useId();
 
-  const choose = async (event: ChangeEvent<HTMLInputElement>) => {
-    const file = event.target.files?.[0];
-    event.target.value = '';
-    if (!file) return;
+  const importFile = async (file: File) => {
     setSummary(null);
     if (file.size > maxArchiveBytes) {
       toast.show(t('archive:refused', { problem: t('archive:problem.too_large') }), 'error');
@@ -41,8 +38,16 @@ export function ArchiveSection() {
     }
   };
 
+  const choose = (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    event.target.value = '';
+    if (file) void importFile(file);
+  };
+  // Dropping an archive anywhere on the section imports it, as the file dialog does.
+  const { dragging, dropProps } = useFileDrop((file) => void importFile(file), () => toast.show(t('archive:oneFile'), 'error'));
+
   return (
-    <section className="card" aria-labelledby="settings-archive">
+    <section className={`card${dragging ? ' card--dropping' : ''}`} aria-labelledby="settings-archive" {...dropProps}>
       <div className="section__header">
         <h2 id="settings-archive">{t('archive:title')}</h2>
         <Button variant="secondary" onClick={() => void exporting.run()} disabled={exporting.busy}>
@@ -54,8 +59,10 @@ export function ArchiveSection() {
         <label htmlFor={inputId} className="button button--secondary">
           {importing ? t('archive:importing') : t('archive:importPick')}
         </label>
-        <input id={inputId} type="file" accept=".zip,application/zip" className="visually-hidden" aria-describedby={hintId} disabled={importing} onChange={(event) => void choose(event)} />
-        <p id={hintId} className="field__hint">{t('archive:importHint', { size: formatBytes(maxArchiveBytes, i18n.language) })}</p>
+        <input id={inputId} type="file" accept=".zip,application/zip" className="visually-hidden" aria-describedby={hintId} disabled={importing} onChange={choose} />
+        <p id={hintId} className="field__hint">
+          {dragging ? t('archive:importDrop') : t('archive:importHint', { size: formatBytes(maxArchiveBytes, i18n.language) })}
+        </p>
       </div>
       {summary ? (
         <div className="banner banner--success" role="status">

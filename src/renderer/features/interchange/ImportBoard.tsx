@@ -1,9 +1,9 @@
-import { useCallback, useRef, useState, type DragEvent } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { maxImportBytes } from '../../../shared/interchange/refusal';
 import { api } from '../../app/api';
-import { Button, useErrorText, useToast } from '../../ui';
+import { Button, useErrorText, useFileDrop, useToast } from '../../ui';
 import { createdText, refusalOf, refusalText, skippedText } from './importText';
 
 /**
@@ -38,26 +38,7 @@ export function useBoardImport(workshopId: string) {
     }
   }, [errorText, navigate, t, toast, workshopId]);
   // Dropping a file anywhere on the workshop's boards section imports it.
-  const [dragging, setDragging] = useState(false);
-  const carriesFiles = (event: DragEvent) => event.dataTransfer.types.includes('Files');
-  const dropProps = {
-    onDragOver: (event: DragEvent) => {
-      if (!carriesFiles(event)) return;
-      event.preventDefault();
-      setDragging(true);
-    },
-    onDragLeave: (event: DragEvent) => {
-      if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setDragging(false);
-    },
-    onDrop: (event: DragEvent) => {
-      if (!carriesFiles(event)) return;
-      event.preventDefault();
-      setDragging(false);
-      const files = [...event.dataTransfer.files];
-      if (files.length !== 1) toast.show(t('import.oneFile'), 'error');
-      else void importFile(files[0]!);
-    },
-  };
+  const { dragging, dropProps } = useFileDrop((file) => void importFile(file), () => toast.show(t('import.oneFile'), 'error'));
   return { importFile, busy, dragging, dropProps };
 }
 

@@ -11,7 +11,9 @@ export const archive = defineNamespace({
     exported: 'Archivo portátil listo: {{documents}} documentos y {{assets}} imágenes.',
     importPick: 'Importar un archivo portátil',
     importing: 'Importando…',
-    importHint: 'Elige un archivo .zip exportado desde Minga (máximo {{size}}).',
+    importHint: 'Elige un archivo .zip exportado desde Minga (máximo {{size}}), o suéltalo sobre esta sección.',
+    importDrop: 'Suelta el archivo aquí para importarlo.',
+    oneFile: 'Suelta un solo archivo a la vez.',
     summaryTitle: 'Resultado de la importación',
     summary: {
       created: 'Documentos nuevos',
@@ -53,7 +55,9 @@ export const archive = defineNamespace({
     exported: 'Portable archive ready: {{documents}} documents and {{assets}} images.',
     importPick: 'Import a portable archive',
     importing: 'Importing…',
-    importHint: 'Choose a .zip file exported from Minga (at most {{size}}).',
+    importHint: 'Choose a .zip file exported from Minga (at most {{size}}), or drop it on this section.',
+    importDrop: 'Drop the file here to import it.',
+    oneFile: 'Drop one file at a time.',
     summaryTitle: 'Import result',
     summary: {
       created: 'New documents',
