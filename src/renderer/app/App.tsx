@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { Route, Router, Switch } from 'wouter';
 import type { Status } from '../../shared/contract';
 import { ExerciseEditPage } from '../features/exercises/ExerciseEditPage';
@@ -17,6 +17,7 @@ import { Shell } from './Shell';
 // Workshops and boards (with Yjs) load on first visit, so start-up parses only what the list needs.
 const WorkshopPage = lazy(() => import('../features/workshops/WorkshopPage').then((module) => ({ default: module.WorkshopPage })));
 const BoardPage = boardPage.Page;
+const PrintPage = lazy(() => import('../features/print/PrintPage').then((module) => ({ default: module.PrintPage })));
 
 /**
  * Routes. Pages that show one record get `key={id}`, so moving from one record to another
@@ -32,6 +33,7 @@ function Routes() {
         <Route path="/exercises/:id">{(params) => <ExercisePage key={params.id} id={params.id} />}</Route>
         <Route path="/workshops/:id">{(params) => <WorkshopPage key={params.id} id={params.id} />}</Route>
         <Route path="/boards/:id">{(params) => <BoardPage key={params.id} id={params.id} />}</Route>
+        <Route path="/print/board/:id">{(params) => <PrintPage key={params.id} id={params.id} />}</Route>
         <Route path="/search" component={SearchPage} />
         <Route path="/settings" component={SettingsPage} />
         <Route path="/trash" component={TrashPage} />
@@ -41,14 +43,20 @@ function Routes() {
   );
 }
 
+/** The print view is only the paper: no top bar, navigation or landmarks around it. */
+function Frame({ children }: { children: ReactNode }) {
+  const [location] = useAppLocation();
+  return location.startsWith('/print/') ? <Suspense fallback={null}>{children}</Suspense> : <Shell>{children}</Shell>;
+}
+
 export function App({ initialStatus }: { initialStatus: Status | undefined }) {
   return (
     <ToastProvider>
       <StatusGate initialStatus={initialStatus}>
         <Router hook={useAppLocation}>
-          <Shell>
+          <Frame>
             <Routes />
-          </Shell>
+          </Frame>
         </Router>
       </StatusGate>
     </ToastProvider>

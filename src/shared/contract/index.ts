@@ -8,6 +8,7 @@ import { contributionsContract } from './contributions';
 import { exercisesContract } from './exercises';
 import { indicatorsContract } from './indicators';
 import { interchangeContract } from './interchange';
+import { printContract } from './print';
 import { hubContentContract } from './hubContent';
 import type { ApiOf, HandlersOf } from './procedure';
 import { searchContract } from './search';
@@ -32,6 +33,7 @@ export const appContract = {
   ...syncContract,
   ...hubContentContract,
   ...interchangeContract,
+  ...printContract,
 };
 export type AppContract = typeof appContract;
 export type AppApi = ApiOf<AppContract>;

@@ -5,6 +5,7 @@ import { common } from './common';
 import { exercises } from './exercises';
 import { facilitation } from './facilitation';
 import { interchange } from './interchange';
+import { print } from './print';
 import { results } from './results';
 import { search } from './search';
 import { settings } from './settings';
@@ -15,5 +16,5 @@ import { errors, validation } from './validation';
 import { workshops } from './workshops';
 
 /** Every namespace of the UI; each feature owns one file here. */
-export const namespaces = { common, exercises, workshops, boards, facilitation, search, settings, sync, validation, errors, studioTools, trash, results, interchange, archive, actorExchange };
+export const namespaces = { common, exercises, workshops, boards, facilitation, search, settings, sync, validation, errors, studioTools, trash, results, interchange, archive, actorExchange, print };
 export type Namespace = keyof typeof namespaces;
