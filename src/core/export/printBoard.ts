@@ -28,9 +28,9 @@ const readyTimeoutMs = 90_000;
  * browser at once and rejects with `cancelled`. Nothing is written to disk here.
  */
 export async function printBoard(engine: Engine, rendererDir: string, request: BoardPrintRequest, signal?: AbortSignal): Promise<PrintedBoard> {
+  const title = boardTitle(engine, request.boardId);
   if (!fs.existsSync(path.join(rendererDir, 'index.html'))) throw new ApiError('export_unavailable', `The built renderer is missing (${rendererDir}); run npm run build.`);
   if (!fs.existsSync(chromiumPath())) throw new ApiError('export_unavailable', `No Chromium at ${chromiumPath()}; set CHROMIUM_PATH.`);
-  const title = boardTitle(engine, request.boardId);
   signal?.throwIfAborted();
   const server = await startWebServer({ engine, staticDir: rendererDir });
   const browser = await launchChromium();
