@@ -31,12 +31,16 @@ export async function printBoard(engine: Engine, rendererDir: string, request: B
   const title = boardTitle(engine, request.boardId);
   if (!fs.existsSync(path.join(rendererDir, 'index.html'))) throw new ApiError('export_unavailable', `The built renderer is missing (${rendererDir}); run npm run build.`);
   if (!fs.existsSync(chromiumPath())) throw new ApiError('export_unavailable', `No Chromium at ${chromiumPath()}; set CHROMIUM_PATH.`);
-  signal?.throwIfAborted();
   const server = await startWebServer({ engine, staticDir: rendererDir });
-  const browser = await launchChromium();
+  const browser = await launchChromium().catch(async (error: unknown) => {
+    await server.close();
+    throw error;
+  });
   const cancelled = () => void browser.close();
   signal?.addEventListener('abort', cancelled, { once: true });
   try {
+    // A cancel that came while Chromium was starting.
+    if (signal?.aborted) throw new ApiError('cancelled', 'The export was cancelled; nothing was written.');
     const context = await browser.newContext({ deviceScaleFactor: request.format === 'png' ? request.scale : 1, viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     const mode = request.format === 'pdf' ? 'pages' : 'image';
