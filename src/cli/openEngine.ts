@@ -8,8 +8,8 @@ export class CliFailure extends Error {
 }
 
 /** Opens the engine for a command, turning a busy folder or a broken store into a clear failure. */
-export function openEngine(dataDir: string, owner: string, options: { allowBroken?: boolean } = {}): Engine {
-  const engine = new Engine({ dataDir, owner, backupIntervalMs: 0, log: () => undefined });
+export function openEngine(dataDir: string, owner: string, options: { allowBroken?: boolean; rendererDir?: string } = {}): Engine {
+  const engine = new Engine({ dataDir, owner, backupIntervalMs: 0, log: () => undefined, ...(options.rendererDir ? { rendererDir: options.rendererDir } : {}) });
   try {
     engine.start();
   } catch (error) {

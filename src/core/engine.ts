@@ -4,6 +4,7 @@ import { ApiError } from '../shared/domain/errors';
 import { newId } from '../shared/domain/ids';
 import { DocumentStore } from './documents/documentStore';
 import { Projector } from './documents/projections';
+import { boardPrintHandlers } from './export/handlers';
 import { dataPaths, type DataPaths } from './paths';
 import { actorExchangeHandlers } from './services/actorExchange';
 import { actorHandlers } from './services/actors';
@@ -47,6 +48,8 @@ export interface EngineOptions {
   /** How often boards 30 days in the trash are purged (also once at start); default hourly. */
   trashSweepIntervalMs?: number;
   log?: (message: string, error?: unknown) => void;
+  /** The built renderer (browser mode): lets the app export boards to PDF, PNG and SVG through Chromium. */
+  rendererDir?: string;
 }
 
 /**
@@ -87,6 +90,7 @@ export class Engine {
       ...hubContentHandlers(store),
       ...interchangeHandlers(store),
       ...reportHandlers(store),
+      ...boardPrintHandlers(this, options.rendererDir),
       ...syncHandlers(() => {
         this.requireStore();
         if (!this.sync) throw new ApiError('store_unavailable', 'Background sync is turned off in this process.');

@@ -84,11 +84,22 @@ describe('minga export and minga import', () => {
     expect((await listed(data)).exercises).toEqual([]);
   });
 
-  it('says pdf is not yet available, refuses an unknown board, and needs its flags', async () => {
+  it('refuses an unknown board or format, and needs its flags', async () => {
     const data = folder();
     const out = path.join(folder(), 'x.pdf');
     const pdf = await capture(() => main(['export', '--data', data, '--board', crypto.randomUUID(), '--format', 'pdf', '--out', out]));
-    expect(pdf).toMatchObject({ result: 1, err: 'Export as "pdf" is not yet available; --format canvas is. Nothing was written.' });
+    expect(pdf.result).toBe(1);
+    expect(pdf.err).toMatch(/^This folder has no board .*; nothing was written\.$/);
+    const unknown = await capture(() => main(['export', '--data', data, '--board', crypto.randomUUID(), '--format', 'docx', '--out', out]));
+    expect(unknown).toMatchObject({ result: 1, err: 'Unknown export format "docx"; canvas, pdf, png and svg are available. Nothing was written.' });
+    const paper = await capture(() => main(['export', '--data', data, '--board', crypto.randomUUID(), '--format', 'pdf', '--paper', 'B5', '--out', out]));
+    expect(paper.result).toBe(2);
+    expect(paper.err).toMatch(/^--paper: /);
+    const scale = await capture(() => main(['export', '--data', data, '--board', crypto.randomUUID(), '--format', 'pdf', '--scale', '2', '--out', out]));
+    expect(scale.result).toBe(2);
+    expect(scale.err).toMatch(/^--scale: applies to --format png only\./);
+    const tooBig = await capture(() => main(['export', '--data', data, '--board', crypto.randomUUID(), '--format', 'png', '--scale', '40', '--out', out]));
+    expect(tooBig.result).toBe(2);
     const missing = await capture(() => main(['export', '--data', data, '--board', crypto.randomUUID(), '--format', 'canvas', '--out', out]));
     expect(missing.result).toBe(1);
     expect(missing.err).toMatch(/^This folder has no board /);

@@ -5,16 +5,17 @@ import { appContract } from '../../shared/contract';
 import { ApiError } from '../../shared/domain/errors';
 import { Id } from '../../shared/domain/ids';
 import { maxImportBytes } from '../../shared/interchange/refusal';
+import { boardPrintFormats } from '../../shared/print/options';
 import { dataDirOption, parseCommand, UsageError } from '../args';
 import { CliFailure, openEngine } from '../openEngine';
+import { exportBoardPrint, PrintArgs, printFlags } from './printExport';
 
-export const exportHelp = 'minga export [--data DIR] --board ID --format canvas --out FILE   a board as JSON Canvas 1.0';
+const isPrintFormat = (format: string): format is 'pdf' | 'png' | 'svg' => (boardPrintFormats as readonly string[]).includes(format);
+
+export const exportHelp = 'minga export [--data DIR] --board ID --format canvas|pdf|png|svg --out FILE [--paper A4|A3|Letter] [--orientation portrait|landscape] [--fit page|tile] [--no-header] [--no-footer] [--scale N]   a board as JSON Canvas 1.0, PDF, PNG or SVG';
 export const importHelp = 'minga import [--data DIR] FILE [--exercise ID] [--json]   a .canvas or .excalidraw file as a new board';
 
-/** Formats the issue names for `minga export`; only `canvas` is written so far. */
-const plannedFormats = ['pdf', 'png', 'svg'];
-
-const ExportArgs = z.object({
+const ExportArgs = PrintArgs.extend({
   data: dataDirOption,
   json: z.boolean(),
   board: Id.optional(),
@@ -24,16 +25,14 @@ const ExportArgs = z.object({
 
 /** `minga export`: one board to a file, written beside the target and renamed so no half file is left. */
 export async function exportBoard(argv: string[]): Promise<void> {
-  const args = parseCommand(argv, { board: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' } }, ExportArgs);
+  const args = parseCommand(argv, { board: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' }, ...printFlags }, ExportArgs);
   if (args.positionals.length > 0) throw new UsageError(`Unexpected ${args.positionals.join(' ')}.`);
   if (!args.board) throw new UsageError('--board: is required (the id of the board to export; see `minga list`).');
-  if (!args.format) throw new UsageError('--format: is required (canvas).');
+  if (!args.format) throw new UsageError('--format: is required (canvas, pdf, png or svg).');
   if (!args.out) throw new UsageError('--out: is required (the file to write).');
-  if (args.format !== 'canvas') {
-    throw new CliFailure(plannedFormats.includes(args.format)
-      ? `Export as "${args.format}" is not yet available; --format canvas is. Nothing was written.`
-      : `Unknown export format "${args.format}"; --format canvas is available. Nothing was written.`);
-  }
+  const { format, board, out } = args;
+  if (isPrintFormat(format)) return exportBoardPrint({ ...args, format, board, out });
+  if (format !== 'canvas') throw new CliFailure(`Unknown export format "${format}"; canvas, pdf, png and svg are available. Nothing was written.`);
   const engine = openEngine(args.data, 'cli');
   try {
     let exported;

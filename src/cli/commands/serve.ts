@@ -14,7 +14,7 @@ export function rendererDir(): string {
 
 export async function serve(argv: string[]): Promise<void> {
   const args = parseCommand(argv, { port: { type: 'string' } }, z.object({ data: dataDirOption, port: portOption }));
-  const engine = openEngine(args.data, 'serve', { allowBroken: true });
+  const engine = openEngine(args.data, 'serve', { allowBroken: true, rendererDir: rendererDir() });
   const server = await startWebServer({ engine, staticDir: rendererDir(), port: args.port ?? 5190 });
   if (engine.state.state !== 'ready') {
     console.error(`Warning: the store cannot be used (${engine.state.state}). Open the URL to restore a backup.`);

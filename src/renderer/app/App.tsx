@@ -20,6 +20,7 @@ const BoardPage = boardPage.Page;
 // Print views (reports) render without the app's frame: they are what goes on paper.
 const WorkshopReportPage = lazy(() => import('../features/reports/WorkshopReportPage').then((module) => ({ default: module.WorkshopReportPage })));
 const ExerciseReportPage = lazy(() => import('../features/reports/ExerciseReportPage').then((module) => ({ default: module.ExerciseReportPage })));
+const PrintPage = lazy(() => import('../features/print/PrintPage').then((module) => ({ default: module.PrintPage })));
 
 /**
  * Routes. Pages that show one record get `key={id}`, so moving from one record to another
@@ -52,6 +53,7 @@ export function App({ initialStatus }: { initialStatus: Status | undefined }) {
           <Suspense fallback={<Spinner />}>
             <Switch>
               <Route path="/print/workshop/:id">{(params) => <WorkshopReportPage key={params.id} id={params.id} />}</Route>
+              <Route path="/print/board/:id">{(params) => <PrintPage key={params.id} id={params.id} />}</Route>
               <Route path="/print/exercise/:id">{(params) => <ExerciseReportPage key={params.id} id={params.id} />}</Route>
               <Route>
                 <Shell>

@@ -8,6 +8,7 @@ import { contributionsContract } from './contributions';
 import { exercisesContract } from './exercises';
 import { indicatorsContract } from './indicators';
 import { interchangeContract } from './interchange';
+import { printContract } from './print';
 import { hubContentContract } from './hubContent';
 import type { ApiOf, HandlersOf } from './procedure';
 import { reportsContract } from './reports';
@@ -34,6 +35,7 @@ export const appContract = {
   ...hubContentContract,
   ...interchangeContract,
   ...reportsContract,
+  ...printContract,
 };
 export type AppContract = typeof appContract;
 export type AppApi = ApiOf<AppContract>;

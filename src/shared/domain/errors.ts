@@ -16,6 +16,10 @@ export const errorCodes = [
   'hub_unreachable',
   'invalid_credentials',
   'hub_refused',
+  /** A board to PDF/PNG/SVG needs Chromium and the built renderer, which this process lacks. */
+  'export_unavailable',
+  /** The person cancelled a long export; nothing was written. */
+  'cancelled',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 

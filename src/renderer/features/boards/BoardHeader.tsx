@@ -8,6 +8,7 @@ import { BoardFields, type BoardSummary } from '../../../shared/domain/board';
 import { api } from '../../app/api';
 import { applyServerIssues, Button, PageHeader, TextField, useApiQuery, useErrorText, useFieldError, useToast } from '../../ui';
 import { ExportCanvasButton } from '../interchange/ExportCanvasButton';
+import { ExportBoardPrint } from '../print/ExportBoardPrint';
 import { useBoardTrash } from '../trash/useBoardTrash';
 
 const RenameFields = z.object({ title: BoardFields.shape.title });
@@ -52,6 +53,7 @@ export function BoardHeader({
                 {t('rename.action')}
               </Button>
               <ExportCanvasButton boardId={summary.id} />
+              <ExportBoardPrint boardId={summary.id} />
               <Button
                 variant="ghost"
                 className="board-header__delete"

@@ -6,6 +6,7 @@ import { exercises } from './exercises';
 import { facilitation } from './facilitation';
 import { interchange } from './interchange';
 import { reports } from './reports';
+import { print } from './print';
 import { results } from './results';
 import { search } from './search';
 import { settings } from './settings';
@@ -16,5 +17,5 @@ import { errors, validation } from './validation';
 import { workshops } from './workshops';
 
 /** Every namespace of the UI; each feature owns one file here. */
-export const namespaces = { common, exercises, workshops, boards, facilitation, search, settings, sync, validation, errors, studioTools, trash, results, interchange, archive, actorExchange, reports };
+export const namespaces = { common, exercises, workshops, boards, facilitation, search, settings, sync, validation, errors, studioTools, trash, results, interchange, archive, actorExchange, reports, print };
 export type Namespace = keyof typeof namespaces;

@@ -57,6 +57,8 @@ export const errors = defineNamespace({
     hub_unreachable: 'No se pudo contactar la oficina central. Revisa la dirección y que el servidor esté encendido.',
     invalid_credentials: 'El correo o la contraseña no son correctos, o la cuenta está desactivada.',
     hub_refused: 'La oficina central rechazó la solicitud. Vuelve a intentarlo más tarde.',
+    export_unavailable: 'Esta exportación necesita Chromium, que no está disponible aquí. Prueba con el modo navegador o la línea de comandos.',
+    cancelled: 'Se canceló la operación; no se guardó nada.',
   },
   en: {
     invalid_input: 'Some data is not valid. Check the form.',
@@ -72,5 +74,7 @@ export const errors = defineNamespace({
     hub_unreachable: 'The central office could not be reached. Check the address and that the server is running.',
     invalid_credentials: 'The email or password is not correct, or the account is disabled.',
     hub_refused: 'The central office refused the request. Try again later.',
+    export_unavailable: 'This export needs Chromium, which is not available here. Try browser mode or the command line.',
+    cancelled: 'The operation was cancelled; nothing was saved.',
   },
 });

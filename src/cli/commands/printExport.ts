@@ -1,0 +1,78 @@
+import path from 'node:path';
+import { z } from 'zod';
+import { writeFileAtomically } from '../../core/export/atomicFile';
+import { printBoard } from '../../core/export/printBoard';
+import { ApiError } from '../../shared/domain/errors';
+import { newId } from '../../shared/domain/ids';
+import { fits, orientations, papers, PngScale, PrintOptions } from '../../shared/print/options';
+import { UsageError } from '../args';
+import { CliFailure, openEngine } from '../openEngine';
+import { rendererDir } from './serve';
+
+/** The flags `minga export --format pdf|png|svg` adds to the canvas export's. */
+export const printFlags = {
+  paper: { type: 'string' },
+  orientation: { type: 'string' },
+  fit: { type: 'string' },
+  scale: { type: 'string' },
+  header: { type: 'boolean' },
+  'no-header': { type: 'boolean' },
+  footer: { type: 'boolean' },
+  'no-footer': { type: 'boolean' },
+} as const;
+
+export const PrintArgs = z.object({
+  paper: z.enum(papers).optional(),
+  orientation: z.enum(orientations).optional(),
+  fit: z.enum(fits).optional(),
+  scale: z.string().regex(/^\d+(\.\d+)?$/, 'must be a number').transform(Number).pipe(PngScale).optional(),
+  header: z.boolean().optional(),
+  'no-header': z.boolean().optional(),
+  footer: z.boolean().optional(),
+  'no-footer': z.boolean().optional(),
+});
+type PrintArgs = z.output<typeof PrintArgs>;
+
+/** The flags as print options; `--no-header` / `--no-footer` win over their positive forms. */
+function printOptions(args: PrintArgs): PrintOptions {
+  return PrintOptions.parse({
+    paper: args.paper,
+    orientation: args.orientation,
+    fit: args.fit,
+    header: args['no-header'] ? false : args.header,
+    footer: args['no-footer'] ? false : args.footer,
+  });
+}
+
+/**
+ * A board to PDF, PNG or SVG through the print view in Chromium; the file is written whole
+ * (temporary file, then rename) or not at all, also when the process is interrupted.
+ */
+export async function exportBoardPrint(args: PrintArgs & { data: string; json: boolean; board: string; format: 'pdf' | 'png' | 'svg'; out: string }): Promise<void> {
+  if (args.scale !== undefined && args.format !== 'png') throw new UsageError('--scale: applies to --format png only.');
+  const engine = openEngine(args.data, 'cli', { rendererDir: rendererDir() });
+  const controller = new AbortController();
+  const interrupt = () => controller.abort();
+  process.once('SIGINT', interrupt);
+  process.once('SIGTERM', interrupt);
+  try {
+    let printed;
+    try {
+      printed = await printBoard(engine, rendererDir(), { boardId: args.board, format: args.format, options: printOptions(args), scale: args.scale ?? 1, jobId: newId() }, controller.signal);
+    } catch (error) {
+      if (error instanceof ApiError && error.code === 'not_found') throw new CliFailure(`This folder has no board ${args.board}; nothing was written.`);
+      if (error instanceof ApiError) throw new CliFailure(`${error.message} Nothing was written.`);
+      throw new CliFailure(`The export failed (${(error as Error).message}); nothing was written.`);
+    }
+    try {
+      writeFileAtomically(args.out, printed.bytes);
+    } catch (error) {
+      throw new CliFailure(`Cannot write ${args.out}: ${(error as Error).message}`);
+    }
+    console.log(args.json ? JSON.stringify({ file: path.resolve(args.out), format: args.format, bytes: printed.bytes.length }) : `Wrote the board to ${args.out} (${args.format.toUpperCase()}).`);
+  } finally {
+    process.off('SIGINT', interrupt);
+    process.off('SIGTERM', interrupt);
+    engine.close();
+  }
+}

@@ -1,0 +1,151 @@
+import { useEffect, useMemo, useState, type CSSProperties } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { useTranslation } from 'react-i18next';
+import * as Y from 'yjs';
+import { readBoardContent, type BoardContent } from '../../../shared/interchange/boardContent';
+import { boardBounds, pageLayout, type Box } from '../../../shared/print/layout';
+import { parsePrintQuery } from '../../../shared/print/options';
+import { api } from '../../app/api';
+import { useZoneText } from '../../canvas/useCanvasEditing';
+import { formatDate } from '../../i18n/format';
+import { BoardPrint, type BoardPrintProps } from './BoardPrint';
+import { embeddedFontCss, loadPrintFonts, printFontFamily, toBase64 } from './printFonts';
+
+declare global {
+  interface Window {
+    /** Set once fonts and images are loaded: drivers (Chromium, Electron) print only then. */
+    __mingaPrintReady?: boolean;
+    /** The drawing as a standalone SVG file (fonts and images inline), for the SVG export. */
+    __mingaPrintSvg?: () => Promise<string>;
+  }
+}
+
+interface Loaded {
+  doc: Y.Doc;
+  content: BoardContent;
+  images: Record<string, string>;
+  exercise: string;
+  workshop: string;
+}
+
+/**
+ * `#/print/board/:id`, the print view drivers open (`?paper=…&orientation=…&fit=…&header=1&footer=1&mode=pages|image`
+ * in the page's query string): the board on sheets of paper for a PDF, or once at its own size for PNG and SVG.
+ */
+export function PrintPage({ id }: { id: string }) {
+  const { t } = useTranslation('print');
+  const [loaded, setLoaded] = useState<Loaded>();
+  const [failed, setFailed] = useState(false);
+
+  useEffect(() => {
+    window.__mingaPrintReady = false;
+    let live = true;
+    void loadBoard(id).then(
+      (board) => live && setLoaded(board),
+      () => live && setFailed(true),
+    );
+    return () => {
+      live = false;
+    };
+  }, [id]);
+
+  if (failed) return <p role="alert">{t('page.failed')}</p>;
+  if (!loaded) return <p>{t('page.loading')}</p>;
+  return <PrintedBoard loaded={loaded} />;
+}
+
+async function loadBoard(id: string): Promise<Loaded> {
+  const [opened] = await Promise.all([api.openBoard({ id }), loadPrintFonts()]);
+  const doc = new Y.Doc();
+  Y.applyUpdate(doc, opened.state);
+  void api.closeBoard({ id }).catch(() => undefined);
+  const content = readBoardContent(doc);
+  const assetIds = [...new Set(content.elements.flatMap((element) => (element.type === 'image' ? [element.assetId] : [])))];
+  const [exercise, workshop, images] = await Promise.all([
+    api.getExercise({ id: opened.summary.exerciseId }),
+    api.getWorkshop({ id: opened.summary.workshopId }),
+    Promise.all(assetIds.map(async (assetId) => [assetId, await imageSource(assetId)] as const)),
+  ]);
+  return { doc, content, exercise: exercise.title, workshop: workshop.title, images: Object.fromEntries(images.filter((entry): entry is [string, string] => entry[1] !== undefined)) };
+}
+
+/** An asset as a decoded data: URL (a missing one prints as its labelled box). */
+async function imageSource(assetId: string): Promise<string | undefined> {
+  try {
+    const { bytes, mime } = await api.getAsset({ id: assetId });
+    const source = `data:${mime};base64,${toBase64(bytes)}`;
+    const image = new Image();
+    image.src = source;
+    await image.decode();
+    return source;
+  } catch {
+    return undefined;
+  }
+}
+
+function PrintedBoard({ loaded }: { loaded: Loaded }) {
+  const { t, i18n } = useTranslation('print');
+  const zoneText = useZoneText(loaded.content.kind, loaded.doc);
+  const { options, mode } = useMemo(() => parsePrintQuery(window.location.search), []);
+  const bounds = useMemo(() => boardBounds(loaded.content.elements), [loaded]);
+  const drawing: BoardPrintProps = { title: loaded.content.title, elements: loaded.content.elements, richText: loaded.content.richText, images: loaded.images, zoneText };
+
+  useEffect(() => {
+    window.__mingaPrintSvg = async () => standaloneSvg(drawing);
+    let live = true;
+    void document.fonts.ready.then(() => {
+      if (live) window.__mingaPrintReady = true;
+    });
+    return () => {
+      live = false;
+    };
+  });
+
+  if (mode === 'image') {
+    return (
+      <div data-print-image="" style={{ width: bounds.width, height: bounds.height }}>
+        <BoardPrint {...drawing} />
+      </div>
+    );
+  }
+
+  const layout = pageLayout(bounds, options);
+  const date = formatDate(new Date().toISOString().slice(0, 10), i18n.language, 'long');
+  const sheet = (box: Box): CSSProperties => ({ position: 'absolute', left: box.x, top: box.y, width: box.width, height: box.height });
+  return (
+    <div style={{ fontFamily: printFontFamily, color: '#1b1b1b' }}>
+      <style>{`@page { size: ${layout.page.width}px ${layout.page.height}px; margin: 0 } html, body { margin: 0; padding: 0; background: #ffffff }`}</style>
+      {layout.tiles.map((tile, index) => (
+        <section
+          key={index}
+          className="print-sheet"
+          style={{ position: 'relative', width: layout.page.width, height: layout.page.height, overflow: 'hidden', breakAfter: index < layout.tiles.length - 1 ? 'page' : 'auto' }}
+        >
+          {layout.header ? (
+            <header style={{ ...sheet(layout.header), display: 'flex', justifyContent: 'space-between', alignItems: 'baseline', borderBottom: '1px solid #999999', fontSize: 12 }}>
+              <span>
+                <strong style={{ fontSize: 15 }}>{loaded.content.title}</strong> · {t('page.header', { exercise: loaded.exercise, workshop: loaded.workshop })}
+              </span>
+              <span>{date}</span>
+            </header>
+          ) : null}
+          <div style={sheet(layout.content)}>
+            <BoardPrint {...drawing} viewBox={tile} width="100%" height="100%" />
+          </div>
+          {layout.footer ? (
+            <footer style={{ ...sheet(layout.footer), display: 'flex', justifyContent: 'flex-end', alignItems: 'flex-end', fontSize: 11 }}>
+              {t('page.footer', { page: index + 1, pages: layout.tiles.length })}
+            </footer>
+          ) : null}
+        </section>
+      ))}
+    </div>
+  );
+}
+
+/** The drawing as an SVG file: an XML declaration, the fonts inline, every style inline. */
+async function standaloneSvg(drawing: BoardPrintProps): Promise<string> {
+  const markup = renderToStaticMarkup(<BoardPrint {...drawing} />);
+  const fonts = await embeddedFontCss();
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${markup.replace('<defs>', `<defs><style>${fonts}</style>`)}\n`;
+}

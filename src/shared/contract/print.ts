@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { Id } from '../domain/ids';
+import { boardPrintFormats, PngScale, PrintOptions } from '../print/options';
+import { Bytes } from './boards';
+import { procedure } from './procedure';
+
+export const BoardPrintRequest = z.object({
+  boardId: Id,
+  format: z.enum(boardPrintFormats),
+  options: PrintOptions,
+  /** PNG only: pixels per board unit. */
+  scale: PngScale.default(1),
+  /** Chosen by the caller, so it can cancel the export while it runs. */
+  jobId: Id,
+});
+export type BoardPrintRequest = z.output<typeof BoardPrintRequest>;
+
+/**
+ * A board as PDF, PNG or SVG, drawn by the print view in Chromium (src/core/export). The bytes
+ * come back and the renderer saves them, so the core never writes where a page asked.
+ * `export_unavailable` when this process has no Chromium or built renderer; `cancelled` after
+ * `cancelBoardPrint`.
+ */
+export const printContract = {
+  exportBoardPrint: procedure(BoardPrintRequest, z.object({ fileName: z.string(), mime: z.string(), bytes: Bytes })),
+  cancelBoardPrint: procedure(z.object({ jobId: Id }), z.object({ cancelled: z.boolean() })),
+};
