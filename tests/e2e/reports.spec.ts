@@ -68,6 +68,9 @@ test('the workshop report (relatoría) opens from the workshop page and prints c
   await expect(board).toContainText('DOFA');
   await expect(board.getByRole('heading', { level: 4 })).toHaveText(['Fortalezas', 'Amenazas']);
   await expect(board.getByRole('listitem').first()).toHaveText(`${reportExample.strengths[0]} · 2 votos`);
+  // The board's drawing, as its own PDF draws it: the notes' text, but not the hidden one.
+  const drawing = board.getByRole('img', { name: reportExample.board });
+  await expect(drawing).toContainText(reportExample.strengths[0]!);
   await expect(board).toContainText('1 nota sigue oculta (modo privado)');
   await expect(main).not.toContainText(reportExample.hidden);
 

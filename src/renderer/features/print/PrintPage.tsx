@@ -2,14 +2,15 @@ import { useEffect, useMemo, useState, type CSSProperties } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { useTranslation } from 'react-i18next';
 import * as Y from 'yjs';
-import { readBoardContent, type BoardContent } from '../../../shared/interchange/boardContent';
+import type { BoardContent } from '../../../shared/interchange/boardContent';
 import { boardBounds, pageLayout, type Box } from '../../../shared/print/layout';
 import { parsePrintQuery } from '../../../shared/print/options';
 import { api } from '../../app/api';
 import { useZoneText } from '../../canvas/useCanvasEditing';
 import { formatDate } from '../../i18n/format';
 import { BoardPrint, type BoardPrintProps } from './BoardPrint';
-import { embeddedFontCss, loadPrintFonts, printFontFamily, toBase64 } from './printFonts';
+import { loadBoardDrawing } from './boardDrawing';
+import { embeddedFontCss, loadPrintFonts, printFontFamily } from './printFonts';
 
 declare global {
   interface Window {
@@ -55,33 +56,11 @@ export function PrintPage({ id }: { id: string }) {
 }
 
 async function loadBoard(id: string): Promise<Loaded> {
-  const [opened] = await Promise.all([api.openBoard({ id }), loadPrintFonts()]);
-  const doc = new Y.Doc();
-  Y.applyUpdate(doc, opened.state);
-  void api.closeBoard({ id }).catch(() => undefined);
-  const content = readBoardContent(doc);
-  const assetIds = [...new Set(content.elements.flatMap((element) => (element.type === 'image' ? [element.assetId] : [])))];
-  const [exercise, workshop, images] = await Promise.all([
-    api.getExercise({ id: opened.summary.exerciseId }),
-    api.getWorkshop({ id: opened.summary.workshopId }),
-    Promise.all(assetIds.map(async (assetId) => [assetId, await imageSource(assetId)] as const)),
-  ]);
-  return { doc, content, exercise: exercise.title, workshop: workshop.title, images: Object.fromEntries(images.filter((entry): entry is [string, string] => entry[1] !== undefined)) };
+  const [drawing] = await Promise.all([loadBoardDrawing(id), loadPrintFonts()]);
+  const [exercise, workshop] = await Promise.all([api.getExercise({ id: drawing.exerciseId }), api.getWorkshop({ id: drawing.workshopId })]);
+  return { doc: drawing.doc, content: drawing.content, images: drawing.images, exercise: exercise.title, workshop: workshop.title };
 }
 
-/** An asset as a decoded data: URL (a missing one prints as its labelled box). */
-async function imageSource(assetId: string): Promise<string | undefined> {
-  try {
-    const { bytes, mime } = await api.getAsset({ id: assetId });
-    const source = `data:${mime};base64,${toBase64(bytes)}`;
-    const image = new Image();
-    image.src = source;
-    await image.decode();
-    return source;
-  } catch {
-    return undefined;
-  }
-}
 
 function PrintedBoard({ loaded }: { loaded: Loaded }) {
   const { t, i18n } = useTranslation('print');

@@ -1,14 +1,17 @@
 import { useTranslation } from 'react-i18next';
 import type { ReportBoardData, ReportNoteGroup } from '../../../shared/contract/reports';
 import { templateById } from '../../../shared/templates';
+import { useZoneText } from '../../canvas/useCanvasEditing';
 import { formatNumber } from '../../i18n/format';
+import { BoardPrint } from '../print/BoardPrint';
+import type { BoardDrawing } from './useBoardDrawings';
 
 /**
- * One board in the workshop report. This is the slot for the static vector drawing of the board
- * (src/renderer/features/print/BoardPrint.tsx, being built separately): until it is embedded
- * here, the board is shown as its notes listed by template zone, with their dots.
+ * One board in the workshop report: its drawing (the same static vector drawing as the board's
+ * own PDF, `BoardPrint`), then its notes listed by template zone with their dots, which read
+ * well on paper when the drawing's notes are small.
  */
-export function ReportBoard({ board }: { board: ReportBoardData }) {
+export function ReportBoard({ board, drawing }: { board: ReportBoardData; drawing?: BoardDrawing | undefined }) {
   const { t, i18n } = useTranslation('reports');
   const locale = i18n.language;
   const language = locale === 'en' ? 'en' : 'es-CO';
@@ -27,6 +30,7 @@ export function ReportBoard({ board }: { board: ReportBoardData }) {
           <dd>{formatNumber(board.elementCount, locale)}</dd>
         </div>
       </dl>
+      {drawing ? <ReportBoardDrawing title={board.title} drawing={drawing} /> : null}
       {board.groups.length === 0 ? <p className="muted">{t('board.noNotes')}</p> : null}
       {board.groups.map((group, index) => (
         <div className="report-board__group" key={`${group.kind}-${group.zoneKey}-${index}`}>
@@ -43,6 +47,15 @@ export function ReportBoard({ board }: { board: ReportBoardData }) {
       ))}
       {board.hiddenNotes > 0 ? <p className="muted">{t('board.hidden', { count: board.hiddenNotes })}</p> : null}
     </article>
+  );
+}
+
+function ReportBoardDrawing({ title, drawing }: { title: string; drawing: BoardDrawing }) {
+  const zoneText = useZoneText(drawing.content.kind, drawing.doc);
+  return (
+    <div className="report-board__drawing">
+      <BoardPrint title={title} elements={drawing.content.elements} richText={drawing.content.richText} images={drawing.images} zoneText={zoneText} width="100%" height="100%" />
+    </div>
   );
 }
 

@@ -6,6 +6,7 @@ import { ErrorMessage, Spinner, useApiQuery } from '../../ui';
 import { IndicatorTable } from './IndicatorTable';
 import { ReportBoard } from './ReportBoard';
 import { numberSections, ReportLayout, ReportSection } from './ReportLayout';
+import { useBoardDrawings, type BoardDrawing } from './useBoardDrawings';
 import { usePrintReady } from './usePrintReady';
 import { AgendaTable, AttendanceSection, DecisionsTable, VotingSection } from './WorkshopSections';
 
@@ -14,12 +15,13 @@ const sectionIds = ['overview', 'agenda', 'attendance', 'boards', 'voting', 'dec
 /** `#/print/workshop/:id`: the workshop report (relatoría), for the screen and for paper. */
 export function WorkshopReportPage({ id }: { id: string }) {
   const query = useApiQuery(() => api.workshopReport({ id }), [id]);
-  usePrintReady(Boolean(query.data));
+  const { drawings, ready } = useBoardDrawings(query.data?.boards.map((board) => board.id));
+  usePrintReady(Boolean(query.data) && ready);
   if (!query.data) return <main id="main">{query.error ? <ErrorMessage error={query.error} onRetry={query.reload} /> : <Spinner />}</main>;
-  return <WorkshopReportView report={query.data} />;
+  return <WorkshopReportView report={query.data} drawings={drawings} />;
 }
 
-function WorkshopReportView({ report }: { report: WorkshopReport }) {
+function WorkshopReportView({ report, drawings }: { report: WorkshopReport; drawings: ReadonlyMap<string, BoardDrawing> }) {
   const { t, i18n } = useTranslation('reports');
   const { t: tw } = useTranslation('workshops');
   const locale = i18n.language;
@@ -68,7 +70,7 @@ function WorkshopReportView({ report }: { report: WorkshopReport }) {
       </ReportSection>
       <ReportSection entry={boards!}>
         {report.boards.length === 0 ? <p className="muted">{t('board.empty')}</p> : null}
-        {report.boards.map((board) => <ReportBoard key={board.id} board={board} />)}
+        {report.boards.map((board) => <ReportBoard key={board.id} board={board} drawing={drawings.get(board.id)} />)}
       </ReportSection>
       <ReportSection entry={voting!}>
         <VotingSection boards={report.boards} />
