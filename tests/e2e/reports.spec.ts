@@ -100,9 +100,26 @@ test('the workshop report (relatoría) opens from the workshop page and prints c
   expect(text.stdout).toContain(`Página 2 de ${pages.length}`);
   expect(text.stdout).toContain(reportExample.decisions[0].owner);
   expect(text.stdout).not.toContain(reportExample.notConsenting);
+
+  // The same report from the command line, printed by the core's Chromium driver (the app's
+  // folder must be free: the command takes its lock).
+  await minga.stop();
+  const exported = testInfo.outputPath('relatoria-cli.pdf');
+  const cli = spawnSync(process.execPath, [join(process.cwd(), 'bin', 'minga.mjs'), 'export', '--data', minga.dataDir, '--workshop', ids.workshopId, '--format', 'pdf', '--out', exported], { encoding: 'utf8' });
+  expect(cli.stderr).toBe('');
+  expect(cli.stdout).toContain('Wrote the workshop report to');
+  const cliText = spawnSync('pdftotext', ['-layout', exported, '-'], { encoding: 'utf8' }).stdout;
+  expect(cliText).toContain(reportExample.workshop);
+  // The board's drawing and its notes list both carry the note's text.
+  expect(cliText.split(reportExample.strengths[0]!).length - 1).toBeGreaterThanOrEqual(2);
+  expect(cliText).not.toContain(reportExample.notConsenting);
+  expect(cliText).not.toContain(reportExample.hidden);
+  const wrong = spawnSync(process.execPath, [join(process.cwd(), 'bin', 'minga.mjs'), 'export', '--data', minga.dataDir, '--workshop', ids.workshopId, '--format', 'png', '--out', exported], { encoding: 'utf8' });
+  expect(wrong.status).not.toBe(0);
+  expect(wrong.stderr).toContain('A report exports to PDF only');
 });
 
-test('the exercise report summarises every workshop with the indicators and contributions', async ({ page, minga }) => {
+test('the exercise report summarises every workshop with the indicators and contributions', async ({ page, minga }, testInfo) => {
   const ids = await seedExample(minga);
   await page.goto(`${minga.url}#/exercises/${ids.exerciseId}`);
   const opening = page.context().waitForEvent('page');
@@ -131,4 +148,16 @@ test('the exercise report summarises every workshop with the indicators and cont
   await expect(second).toContainText('Medir el caudal cada mes');
   await expect(main).not.toContainText(reportExample.notConsenting);
   expect(await seriousViolations(report)).toEqual([]);
+
+  // «Descargar PDF»: the core prints the same view with Chromium and the file downloads whole.
+  const downloading = report.waitForEvent('download');
+  await report.getByRole('button', { name: 'Descargar PDF' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/\.pdf$/);
+  const saved = testInfo.outputPath('informe.pdf');
+  await download.saveAs(saved);
+  const text = spawnSync('pdftotext', ['-layout', saved, '-'], { encoding: 'utf8' }).stdout;
+  expect(text).toContain(reportExample.exercise);
+  expect(text).toContain('Aportes del ecosistema');
+  expect(text).not.toContain(reportExample.notConsenting);
 });

@@ -8,28 +8,37 @@ import { maxImportBytes } from '../../shared/interchange/refusal';
 import { boardPrintFormats } from '../../shared/print/options';
 import { dataDirOption, parseCommand, UsageError } from '../args';
 import { CliFailure, openEngine } from '../openEngine';
-import { exportBoardPrint, PrintArgs, printFlags } from './printExport';
+import { exportBoardPrint, exportReportPdf, PrintArgs, printFlags } from './printExport';
 
 const isPrintFormat = (format: string): format is 'pdf' | 'png' | 'svg' => (boardPrintFormats as readonly string[]).includes(format);
 
-export const exportHelp = 'minga export [--data DIR] --board ID --format canvas|pdf|png|svg --out FILE [--paper A4|A3|Letter] [--orientation portrait|landscape] [--fit page|tile] [--no-header] [--no-footer] [--scale N]   a board as JSON Canvas 1.0, PDF, PNG or SVG';
+export const exportHelp = 'minga export [--data DIR] (--board ID --format canvas|pdf|png|svg [--paper A4|A3|Letter] [--orientation portrait|landscape] [--fit page|tile] [--no-header] [--no-footer] [--scale N] | --workshop ID --format pdf | --exercise ID --format pdf) --out FILE   a board as JSON Canvas 1.0, PDF, PNG or SVG; a workshop report (relatoría) or an exercise report as PDF';
 export const importHelp = 'minga import [--data DIR] FILE [--exercise ID] [--json]   a .canvas or .excalidraw file as a new board';
 
 const ExportArgs = PrintArgs.extend({
   data: dataDirOption,
   json: z.boolean(),
   board: Id.optional(),
+  workshop: Id.optional(),
+  exercise: Id.optional(),
   format: z.string().min(1).optional(),
   out: z.string().min(1).optional(),
 });
 
 /** `minga export`: one board to a file, written beside the target and renamed so no half file is left. */
 export async function exportBoard(argv: string[]): Promise<void> {
-  const args = parseCommand(argv, { board: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' }, ...printFlags }, ExportArgs);
+  const args = parseCommand(argv, { board: { type: 'string' }, workshop: { type: 'string' }, exercise: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' }, ...printFlags }, ExportArgs);
   if (args.positionals.length > 0) throw new UsageError(`Unexpected ${args.positionals.join(' ')}.`);
-  if (!args.board) throw new UsageError('--board: is required (the id of the board to export; see `minga list`).');
-  if (!args.format) throw new UsageError('--format: is required (canvas, pdf, png or svg).');
+  const targets = [args.board, args.workshop, args.exercise].filter((target) => target !== undefined);
+  if (targets.length !== 1) throw new UsageError('--board, --workshop or --exercise: give exactly one (the id to export; see `minga list`).');
+  if (!args.format) throw new UsageError('--format: is required (canvas, pdf, png or svg for a board; pdf for a report).');
   if (!args.out) throw new UsageError('--out: is required (the file to write).');
+  const report = args.workshop ? { kind: 'workshop' as const, id: args.workshop } : args.exercise ? { kind: 'exercise' as const, id: args.exercise } : undefined;
+  if (report) {
+    if (args.format !== 'pdf') throw new CliFailure(`A report exports to PDF only (--format pdf), not "${args.format}". Nothing was written.`);
+    return exportReportPdf({ ...args, ...report, out: args.out });
+  }
+  if (!args.board) throw new UsageError('--board: is required (the id of the board to export; see `minga list`).');
   const { format, board, out } = args;
   if (isPrintFormat(format)) return exportBoardPrint({ ...args, format, board, out });
   if (format !== 'canvas') throw new CliFailure(`Unknown export format "${format}"; canvas, pdf, png and svg are available. Nothing was written.`);

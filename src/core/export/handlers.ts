@@ -3,7 +3,7 @@ import { ApiError } from '../../shared/domain/errors';
 import type { Engine } from '../engine';
 import type { Session } from '../services/context';
 
-type Handlers = Pick<AppHandlers<Session>, 'exportBoardPrint' | 'cancelBoardPrint'>;
+type Handlers = Pick<AppHandlers<Session>, 'exportBoardPrint' | 'exportReportPdf' | 'cancelBoardPrint'>;
 
 /**
  * The app's board exports to PDF, PNG and SVG. Only a process that serves the built renderer
@@ -12,19 +12,26 @@ type Handlers = Pick<AppHandlers<Session>, 'exportBoardPrint' | 'cancelBoardPrin
  */
 export function boardPrintHandlers(engine: Engine, rendererDir: string | undefined): Handlers {
   const running = new Map<string, AbortController>();
+  /** One export, kept by its job id while it runs so it can be cancelled. The drivers load on first use. */
+  const run = async <T>(jobId: string, work: (signal: AbortSignal) => Promise<T>): Promise<T> => {
+    if (!rendererDir) throw new ApiError('export_unavailable', 'Exports to PDF and images run in browser mode and on the command line.');
+    if (running.has(jobId)) throw new ApiError('conflict', `Export ${jobId} is already running.`);
+    const controller = new AbortController();
+    running.set(jobId, controller);
+    try {
+      return await work(controller.signal);
+    } finally {
+      running.delete(jobId);
+    }
+  };
   return {
     async exportBoardPrint(request) {
-      if (!rendererDir) throw new ApiError('export_unavailable', 'Board exports to PDF and images run in browser mode and on the command line.');
-      if (running.has(request.jobId)) throw new ApiError('conflict', `Export ${request.jobId} is already running.`);
-      const controller = new AbortController();
-      running.set(request.jobId, controller);
-      try {
-        // Loaded on first use, so opening the app never loads the browser driver.
-        const { printBoard } = await import('./printBoard');
-        return await printBoard(engine, rendererDir, request, controller.signal);
-      } finally {
-        running.delete(request.jobId);
-      }
+      const { printBoard } = await import('./printBoard');
+      return run(request.jobId, (signal) => printBoard(engine, rendererDir!, request, signal));
+    },
+    async exportReportPdf(request) {
+      const { printReport } = await import('./printReport');
+      return run(request.jobId, (signal) => printReport(engine, rendererDir!, request.kind, request.id, signal));
     },
     cancelBoardPrint({ jobId }) {
       const controller = running.get(jobId);

@@ -15,6 +15,13 @@ export const BoardPrintRequest = z.object({
 });
 export type BoardPrintRequest = z.output<typeof BoardPrintRequest>;
 
+export const reportKinds = ['workshop', 'exercise'] as const;
+export type ReportKind = (typeof reportKinds)[number];
+
+export const ReportPdfRequest = z.object({ kind: z.enum(reportKinds), id: Id, jobId: Id });
+
+const PrintedFile = z.object({ fileName: z.string(), mime: z.string(), bytes: Bytes });
+
 /**
  * A board as PDF, PNG or SVG, drawn by the print view in Chromium (src/core/export). The bytes
  * come back and the renderer saves them, so the core never writes where a page asked.
@@ -22,6 +29,9 @@ export type BoardPrintRequest = z.output<typeof BoardPrintRequest>;
  * `cancelBoardPrint`.
  */
 export const printContract = {
-  exportBoardPrint: procedure(BoardPrintRequest, z.object({ fileName: z.string(), mime: z.string(), bytes: Bytes })),
+  exportBoardPrint: procedure(BoardPrintRequest, PrintedFile),
+  /** A workshop report (relatoría) or an exercise report as PDF, the same way. */
+  exportReportPdf: procedure(ReportPdfRequest, PrintedFile),
+  /** Cancels a running board or report export by its job id. */
   cancelBoardPrint: procedure(z.object({ jobId: Id }), z.object({ cancelled: z.boolean() })),
 };

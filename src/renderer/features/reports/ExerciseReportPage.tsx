@@ -40,6 +40,7 @@ function ExerciseReportView({ report }: { report: ExerciseReport }) {
   ];
   return (
     <ReportLayout
+      report={{ kind: 'exercise', id: exercise.id }}
       kind={t('exercise.kind')}
       title={exercise.title}
       subtitle={exercise.leadEntity}

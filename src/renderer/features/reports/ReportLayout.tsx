@@ -2,6 +2,8 @@ import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../i18n/format';
 import { Button } from '../../ui';
+import type { ReportKind } from '../../../shared/contract/print';
+import { DownloadReportPdf } from './DownloadReportPdf';
 import { PrintPageStyle } from './PrintPageStyle';
 import { ReportToc, type TocEntry } from './ReportToc';
 import './reports.css';
@@ -10,7 +12,9 @@ import './reports.css';
  * The frame both reports share, one layout for screen and paper: a toolbar (screen only), a
  * cover page, the table of contents, then the numbered sections.
  */
-export function ReportLayout({ kind, title, subtitle, cover, generatedAt, sections, children }: {
+export function ReportLayout({ report, kind, title, subtitle, cover, generatedAt, sections, children }: {
+  /** Which report this is, for the PDF download. */
+  report: { kind: ReportKind; id: string };
   kind: string;
   title: string;
   subtitle: string;
@@ -32,6 +36,7 @@ export function ReportLayout({ kind, title, subtitle, cover, generatedAt, sectio
         <Button variant="primary" onClick={() => window.print()}>
           {t('print')}
         </Button>
+        <DownloadReportPdf kind={report.kind} id={report.id} />
         <p className="muted">{t('printHint')}</p>
       </div>
       <main id="main" className="report__main">

@@ -43,6 +43,7 @@ function WorkshopReportView({ report, drawings }: { report: WorkshopReport; draw
   ];
   return (
     <ReportLayout
+      report={{ kind: 'workshop', id: workshop.id }}
       kind={t('workshop.kind')}
       title={workshop.title}
       subtitle={[exercise.title, exercise.leadEntity].filter(Boolean).join(' · ')}

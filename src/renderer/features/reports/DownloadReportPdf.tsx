@@ -1,0 +1,48 @@
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ReportKind } from '../../../shared/contract/print';
+import { newId } from '../../../shared/domain/ids';
+import { api } from '../../app/api';
+import { Button, useErrorText, useToast } from '../../ui';
+import { downloadBytes } from '../archive/downloadBytes';
+
+/**
+ * «Descargar PDF»: the report printed by the core's Chromium driver (the same print view, so
+ * the same pages as «Imprimir»), downloaded once whole; it can be cancelled while it runs.
+ */
+export function DownloadReportPdf({ kind, id }: { kind: ReportKind; id: string }) {
+  const { t } = useTranslation('reports');
+  const toast = useToast();
+  const errorText = useErrorText();
+  const [busy, setBusy] = useState(false);
+  const job = useRef<string | undefined>(undefined);
+  const download = async () => {
+    const jobId = newId();
+    job.current = jobId;
+    setBusy(true);
+    try {
+      const printed = await api.exportReportPdf({ kind, id, jobId });
+      downloadBytes(printed.fileName, printed.bytes, printed.mime);
+    } catch (error) {
+      toast.show(errorText(error), 'error');
+    } finally {
+      job.current = undefined;
+      setBusy(false);
+    }
+  };
+  const cancel = () => {
+    if (job.current) void api.cancelBoardPrint({ jobId: job.current });
+  };
+  return busy ? (
+    <>
+      <span role="status">{t('downloadingPdf')}</span>
+      <Button variant="secondary" onClick={cancel}>
+        {t('cancelPdf')}
+      </Button>
+    </>
+  ) : (
+    <Button variant="secondary" onClick={() => void download()}>
+      {t('downloadPdf')}
+    </Button>
+  );
+}
