@@ -2,7 +2,7 @@
 // print numbers, not timed tests; record them in docs/PERFORMANCE.md with the command used.
 import { spawnSync } from 'node:child_process';
 
-const benches = (process.argv.slice(2).length ? process.argv.slice(2) : ['store', 'startup', 'crash', 'board', 'sync']);
+const benches = (process.argv.slice(2).length ? process.argv.slice(2) : ['store', 'startup', 'crash', 'board', 'sync', 'report']);
 let failed = false;
 for (const name of benches) {
   console.log(`\n== ${name} ==`);
