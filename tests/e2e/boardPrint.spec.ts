@@ -95,6 +95,20 @@ test('a board to PNG at a scale and to a standalone SVG with its text and fonts'
   expect(svg).toContain('¿Cómo podríamos reducir las filas en la alcaldía?');
   expect(svg).toMatch(/@font-face\{font-family:"Minga Print Sans";font-weight:700;font-style:italic;src:url\(data:font\/woff2;base64,/);
   expect(svg).not.toMatch(/blob:|http:\/\/127/);
+
+  // A selection: one note, framed to it (its 220 × 140 units plus the margin), nothing else.
+  const canvasFile = path.join(work, 'ids.canvas');
+  minga('export', '--data', data, '--board', board, '--format', 'canvas', '--out', canvasFile);
+  const nodes = (JSON.parse(fs.readFileSync(canvasFile, 'utf8')) as { nodes: { id: string; text?: string }[] }).nodes;
+  const chosen = nodes.find((node) => node.text?.includes('Ventanilla única'))!.id;
+  const part = path.join(work, 'seleccion.png');
+  minga('export', '--data', data, '--board', board, '--format', 'png', '--elements', chosen, '--out', part);
+  expect(pngSize(fs.readFileSync(part))).toEqual({ width: 268, height: 188 });
+  const partSvg = path.join(work, 'seleccion.svg');
+  minga('export', '--data', data, '--board', board, '--format', 'svg', '--elements', chosen, '--out', partSvg);
+  const selected = fs.readFileSync(partSvg, 'utf8');
+  expect(selected).toContain('«Ventanilla única» en la Ñ de Nariño');
+  expect(selected).not.toContain('¿Cómo podríamos reducir las filas en la alcaldía?');
 });
 
 test('an interrupted export leaves no file behind', async () => {

@@ -47,6 +47,17 @@ test('exports a board to PDF and PNG from the board header, and cancels an expor
   expect(png.subarray(1, 4).toString()).toBe('PNG');
   expect(png.readUInt32BE(16)).toBe(1616);
 
+  // Only the selection: one note selected on the board, framed to it.
+  await page.getByText('«Ventanilla única» en la Ñ de Nariño').click();
+  await page.getByText('Exportar imagen o PDF').click();
+  await page.getByRole('button', { name: 'Exportar PNG' }).click();
+  const partDialog = page.getByRole('dialog', { name: 'Exportar el tablero como PNG' });
+  await partDialog.getByLabel('Solo la selección (1 elemento)').check();
+  const partDownload = page.waitForEvent('download');
+  await partDialog.getByRole('button', { name: 'Exportar' }).click();
+  const part = fs.readFileSync((await (await partDownload).path())!);
+  expect([part.readUInt32BE(16), part.readUInt32BE(20)]).toEqual([268, 188]);
+
   // A cancelled export downloads nothing and says so.
   let downloads = 0;
   page.on('download', () => (downloads += 1));

@@ -12,7 +12,7 @@ import { exportBoardPrint, exportReportPdf, PrintArgs, printFlags } from './prin
 
 const isPrintFormat = (format: string): format is 'pdf' | 'png' | 'svg' => (boardPrintFormats as readonly string[]).includes(format);
 
-export const exportHelp = 'minga export [--data DIR] (--board ID --format canvas|pdf|png|svg [--paper A4|A3|Letter] [--orientation portrait|landscape] [--fit page|tile] [--no-header] [--no-footer] [--scale N] | --workshop ID --format pdf | --exercise ID --format pdf) --out FILE   a board as JSON Canvas 1.0, PDF, PNG or SVG; a workshop report (relatoría) or an exercise report as PDF';
+export const exportHelp = 'minga export [--data DIR] (--board ID --format canvas|pdf|png|svg [--paper A4|A3|Letter] [--orientation portrait|landscape] [--fit page|tile] [--no-header] [--no-footer] [--scale N] [--elements ID,ID…] | --workshop ID --format pdf | --exercise ID --format pdf) --out FILE   a board (or, with --elements, a selection of it) as JSON Canvas 1.0, PDF, PNG or SVG; a workshop report (relatoría) or an exercise report as PDF';
 export const importHelp = 'minga import [--data DIR] FILE [--exercise ID] [--json]   a .canvas or .excalidraw file as a new board';
 
 const ExportArgs = PrintArgs.extend({
@@ -41,6 +41,7 @@ export async function exportBoard(argv: string[]): Promise<void> {
   if (!args.board) throw new UsageError('--board: is required (the id of the board to export; see `minga list`).');
   const { format, board, out } = args;
   if (isPrintFormat(format)) return exportBoardPrint({ ...args, format, board, out });
+  if (args.elements) throw new UsageError('--elements: applies to --format pdf, png and svg only.');
   if (format !== 'canvas') throw new CliFailure(`Unknown export format "${format}"; canvas, pdf, png and svg are available. Nothing was written.`);
   const engine = openEngine(args.data, 'cli');
   try {

@@ -6,7 +6,7 @@ import { printReport } from '../../core/export/printReport';
 import type { ReportKind } from '../../shared/contract/print';
 import { ApiError } from '../../shared/domain/errors';
 import { newId } from '../../shared/domain/ids';
-import { fits, orientations, papers, PngScale, PrintOptions } from '../../shared/print/options';
+import { fits, orientations, papers, PngScale, PrintOptions, Selection } from '../../shared/print/options';
 import { UsageError } from '../args';
 import type { Engine } from '../../core/engine';
 import { CliFailure, openEngine } from '../openEngine';
@@ -22,6 +22,7 @@ export const printFlags = {
   'no-header': { type: 'boolean' },
   footer: { type: 'boolean' },
   'no-footer': { type: 'boolean' },
+  elements: { type: 'string' },
 } as const;
 
 export const PrintArgs = z.object({
@@ -33,6 +34,8 @@ export const PrintArgs = z.object({
   'no-header': z.boolean().optional(),
   footer: z.boolean().optional(),
   'no-footer': z.boolean().optional(),
+  /** A selection: element ids separated by commas. */
+  elements: z.string().transform((list) => list.split(',').map((id) => id.trim()).filter(Boolean)).pipe(Selection).optional(),
 });
 type PrintArgs = z.output<typeof PrintArgs>;
 
@@ -86,7 +89,7 @@ async function runPrintExport(
 /** A board to PDF, PNG or SVG through its print view. */
 export function exportBoardPrint(args: PrintArgs & { data: string; json: boolean; board: string; format: 'pdf' | 'png' | 'svg'; out: string }): Promise<void> {
   if (args.scale !== undefined && args.format !== 'png') throw new UsageError('--scale: applies to --format png only.');
-  const request = { boardId: args.board, format: args.format, options: printOptions(args), scale: args.scale ?? 1, jobId: newId() };
+  const request = { boardId: args.board, format: args.format, options: printOptions(args), scale: args.scale ?? 1, jobId: newId(), ...(args.elements ? { only: args.elements } : {}) };
   return runPrintExport(args, { missing: `board ${args.board}`, done: 'board' }, (engine, signal) => printBoard(engine, rendererDir(), request, signal));
 }
 

@@ -17,7 +17,7 @@ const mimes = { pdf: 'application/pdf', png: 'image/png', svg: 'image/svg+xml' }
 export async function printBoard(engine: Engine, rendererDir: string, request: BoardPrintRequest, signal?: AbortSignal): Promise<PrintedBoard> {
   const title = boardTitle(engine, request.boardId);
   const mode = request.format === 'pdf' ? 'pages' : 'image';
-  const bytes = await capturePrintView(engine, rendererDir, `?${printQuery(request.options, mode)}#/print/board/${request.boardId}`, async (page) => {
+  const bytes = await capturePrintView(engine, rendererDir, `?${printQuery(request.options, mode, request.only)}#/print/board/${request.boardId}`, async (page) => {
     if (request.format === 'pdf') return page.pdf({ printBackground: true, preferCSSPageSize: true, format: request.options.paper, landscape: request.options.orientation === 'landscape' });
     if (request.format === 'png') return page.locator('[data-print-image]').screenshot({ type: 'png' });
     return Buffer.from(await page.evaluate(() => (globalThis as PrintWindow).__mingaPrintSvg!()), 'utf8');

@@ -22,6 +22,7 @@ import { canvasClientId, canvasOrigin } from './session';
 import { useCanvasCommands } from './useCanvasCommands';
 import { focusElement, useCanvasEditing, useZoneText } from './useCanvasEditing';
 import { useLatest } from './useLatest';
+import { boardSelection } from './selectionStore';
 import { useCanvasKeys } from './useCanvasKeys';
 import { useFlowState } from './useFlowState';
 import { useToolbarActions } from './useToolbarActions';
@@ -211,6 +212,8 @@ export function CanvasWorkspace({
   }, [editing.ui, finding]);
 
   const selectedIds = useMemo(() => [...state.selected], [state.selected]);
+  useEffect(() => boardSelection.setState({ ids: selectedIds }), [selectedIds]);
+  useEffect(() => () => boardSelection.setState({ ids: [] }), []);
   const selection = [...state.selected].flatMap((id) => state.elements.get(id) ?? []);
   const colours = new Set(selection.flatMap((element) => (element.type === 'note' || element.type === 'shape' ? [element.color] : [])));
   const toolbarState: ToolbarState = {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Id } from '../domain/ids';
-import { boardPrintFormats, PngScale, PrintOptions } from '../print/options';
+import { boardPrintFormats, PngScale, PrintOptions, Selection } from '../print/options';
 import { Bytes } from './boards';
 import { procedure } from './procedure';
 
@@ -10,6 +10,8 @@ export const BoardPrintRequest = z.object({
   options: PrintOptions,
   /** PNG only: pixels per board unit. */
   scale: PngScale.default(1),
+  /** Only these elements (and the connectors between them), framed to them; the whole board when absent. */
+  only: Selection.optional(),
   /** Chosen by the caller, so it can cancel the export while it runs. */
   jobId: Id,
 });

@@ -32,8 +32,12 @@ export const paperMillimetres: Record<(typeof papers)[number], { width: number; 
   Letter: { width: 215.9, height: 279.4 },
 };
 
-/** The query string the print view reads (without the leading `?`). */
-export function printQuery(options: PrintOptions, mode: (typeof printModes)[number] = 'pages'): string {
+/** At most this many elements in an exported selection (the ids travel in the print view's address). */
+export const maxSelection = 2_000;
+export const Selection = z.array(z.string().regex(/^[A-Za-z0-9_-]{1,100}$/)).min(1).max(maxSelection);
+
+/** The query string the print view reads (without the leading `?`); `only` is a selection of element ids. */
+export function printQuery(options: PrintOptions, mode: (typeof printModes)[number] = 'pages', only?: readonly string[]): string {
   const query = new URLSearchParams({
     paper: options.paper,
     orientation: options.orientation,
@@ -42,11 +46,12 @@ export function printQuery(options: PrintOptions, mode: (typeof printModes)[numb
     footer: options.footer ? '1' : '0',
     mode,
   });
+  if (only && only.length > 0) query.set('only', only.join(','));
   return query.toString();
 }
 
 /** Reads a print view's query string; anything missing or unknown falls back to the defaults. */
-export function parsePrintQuery(search: string): { options: PrintOptions; mode: (typeof printModes)[number] } {
+export function parsePrintQuery(search: string): { options: PrintOptions; mode: (typeof printModes)[number]; only: string[] | undefined } {
   const query = new URLSearchParams(search);
   const pick = <T extends string>(name: string, allowed: readonly T[]): T | undefined => {
     const value = query.get(name);
@@ -60,5 +65,6 @@ export function parsePrintQuery(search: string): { options: PrintOptions; mode: 
     header: flag('header'),
     footer: flag('footer'),
   });
-  return { options, mode: pick('mode', printModes) ?? 'pages' };
+  const only = Selection.safeParse(query.get('only')?.split(',') ?? []);
+  return { options, mode: pick('mode', printModes) ?? 'pages', only: only.success ? only.data : undefined };
 }

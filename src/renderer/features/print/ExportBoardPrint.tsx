@@ -2,7 +2,8 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../shared/domain/errors';
 import { newId } from '../../../shared/domain/ids';
-import { boardPrintFormats, fits, orientations, papers, PrintOptions } from '../../../shared/print/options';
+import { boardPrintFormats, fits, maxSelection, orientations, papers, PrintOptions } from '../../../shared/print/options';
+import { boardSelection } from '../../canvas/selectionStore';
 import { api } from '../../app/api';
 import { Button, CheckboxField, SelectField, useErrorText, useToast } from '../../ui';
 import { downloadBytes } from '../archive/downloadBytes';
@@ -53,6 +54,9 @@ function ExportDialog({ boardId, format, onClose }: { boardId: string; format: F
   const titleId = useId();
   const [options, setOptions] = useState<PrintOptions>(() => PrintOptions.parse({}));
   const [scale, setScale] = useState<(typeof scales)[number]>('1');
+  // What was selected on the board when the dialog opened; exporting only it is a choice.
+  const [selection] = useState(() => boardSelection.getState().ids.slice(0, maxSelection));
+  const [onlySelection, setOnlySelection] = useState(false);
   const [jobId, setJobId] = useState<string>();
 
   useEffect(() => {
@@ -69,7 +73,8 @@ function ExportDialog({ boardId, format, onClose }: { boardId: string; format: F
     const job = newId();
     setJobId(job);
     try {
-      const printed = await api.exportBoardPrint({ boardId, format, options, scale: Number(scale), jobId: job });
+      const only = onlySelection && selection.length > 0 ? [...selection] : undefined;
+      const printed = await api.exportBoardPrint({ boardId, format, options, scale: Number(scale), jobId: job, ...(only ? { only } : {}) });
       downloadBytes(printed.fileName, printed.bytes, printed.mime);
       toast.show(t('export.done', { fileName: printed.fileName }), 'success');
       onClose();
@@ -112,6 +117,9 @@ function ExportDialog({ boardId, format, onClose }: { boardId: string; format: F
           {t('export.heading', { format: upper })}
         </h2>
         <fieldset className="dialog__body board-print-options" disabled={jobId !== undefined}>
+          {selection.length > 0 ? (
+            <CheckboxField label={t('export.onlySelection', { count: selection.length })} checked={onlySelection} onChange={(event) => setOnlySelection(event.target.checked)} />
+          ) : null}
           {format === 'pdf' ? (
             <>
               <SelectField label={t('export.paper')} value={options.paper} onChange={(event) => choice('paper', event.target.value as PrintOptions['paper'])} options={papers.map((paper) => ({ value: paper, label: paper }))} />

@@ -5,6 +5,7 @@ import * as Y from 'yjs';
 import type { BoardContent } from '../../../shared/interchange/boardContent';
 import { boardBounds, pageLayout, type Box } from '../../../shared/print/layout';
 import { parsePrintQuery } from '../../../shared/print/options';
+import { selectedElements } from '../../../shared/print/selection';
 import { api } from '../../app/api';
 import { useZoneText } from '../../canvas/useCanvasEditing';
 import { formatDate } from '../../i18n/format';
@@ -65,9 +66,11 @@ async function loadBoard(id: string): Promise<Loaded> {
 function PrintedBoard({ loaded }: { loaded: Loaded }) {
   const { t, i18n } = useTranslation('print');
   const zoneText = useZoneText(loaded.content.kind, loaded.doc);
-  const { options, mode } = useMemo(() => parsePrintQuery(window.location.search), []);
-  const bounds = useMemo(() => boardBounds(loaded.content.elements), [loaded]);
-  const drawing: BoardPrintProps = { title: loaded.content.title, elements: loaded.content.elements, richText: loaded.content.richText, images: loaded.images, zoneText };
+  const { options, mode, only } = useMemo(() => parsePrintQuery(window.location.search), []);
+  // A selection: only those elements, framed to them.
+  const elements = useMemo(() => (only ? selectedElements(loaded.content.elements, only) : loaded.content.elements), [loaded, only]);
+  const bounds = useMemo(() => boardBounds(elements), [elements]);
+  const drawing: BoardPrintProps = { title: loaded.content.title, elements, richText: loaded.content.richText, images: loaded.images, zoneText };
 
   useEffect(() => {
     window.__mingaPrintSvg = async () => standaloneSvg(drawing);
