@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { app, BrowserWindow, dialog, session, shell } from 'electron';
 import { z } from 'zod';
 import { defaultDataDir } from '../core/paths';
+import { DesktopPrintRequest } from '../shared/print/desktopPrint';
 import { desktopChannels } from '../shared/rpc/bridge';
 import { CoreSupervisor, spawnCore } from './core';
 import { askAfterCoreFailure, showAbout } from './dialogs';
@@ -11,6 +12,7 @@ import { registerIpcHandler } from './ipcGuard';
 import { installApplicationMenu } from './menu';
 import { builtPaths, iconPath, sqliteBindingPath } from './paths';
 import { connectOnEveryLoad, reconnectLoadedPages } from './ports';
+import { printToPdf } from './printToPdf';
 import { rendererLocation } from './rendererLocation';
 import { contentSecurityPolicy, denyAllPermissions, guardNavigation, installContentSecurityPolicy } from './security';
 import { createMainWindow } from './window';
@@ -96,6 +98,8 @@ function runDesktopApp(): void {
       if (failure) throw new Error(failure);
       return null;
     });
+    registerIpcHandler(location, desktopChannels.printToPdf, z.tuple([DesktopPrintRequest]), ([request]) =>
+      printToPdf(location, paths.preload, request, (window) => connectOnEveryLoad(window.webContents, () => supervisor.current)));
     supervisor.start();
     openWindow();
     app.on('activate', () => {

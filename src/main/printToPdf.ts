@@ -1,12 +1,7 @@
 import { BrowserWindow } from 'electron';
-import { printQuery, type PrintOptions } from '../shared/print/options';
+import { desktopPrintAddress, type DesktopPrintRequest } from '../shared/print/desktopPrint';
 import type { RendererLocation } from './rendererLocation';
 import { windowOptions } from './window';
-
-export interface DesktopPrintRequest {
-  boardId: string;
-  options: PrintOptions;
-}
 
 /** How long the print view may take to load the board, its fonts and images. */
 const readyTimeoutMs = 90_000;
@@ -18,10 +13,11 @@ const pollMs = 100;
  * `connectPage`), printed with Electron's printToPDF once `__mingaPrintReady` is set. Returns
  * the bytes; the caller saves them (write-then-rename). Aborting destroys the window.
  *
- * Not yet wired to a menu or IPC call, and not run here (no Electron binary on the build
- * machines); the app's header uses the core's Chromium export in browser mode.
+ * Reached from the page through the `printToPdf` IPC channel (registered in index.ts, sender
+ * checked by ipcGuard, request validated with `DesktopPrintRequest`). Not run on the build
+ * machines (no Electron binary there): unit-tested against a mocked Electron.
  */
-export async function printBoardToPdf(
+export async function printToPdf(
   location: RendererLocation,
   preloadPath: string,
   request: DesktopPrintRequest,
@@ -36,11 +32,10 @@ export async function printBoardToPdf(
   try {
     signal?.throwIfAborted();
     connectPage(window);
-    const search = printQuery(request.options, 'pages');
-    const hash = `/print/board/${request.boardId}`;
+    const { search, hash } = desktopPrintAddress(request);
     await (location.kind === 'file'
       ? window.loadFile(location.entry, { search, hash })
-      : window.loadURL(`${location.entry}?${search}#${hash}`));
+      : window.loadURL(`${location.entry}${search ? `?${search}` : ''}#${hash}`));
     const started = Date.now();
     while (!(await window.webContents.executeJavaScript('window.__mingaPrintReady === true'))) {
       signal?.throwIfAborted();
@@ -48,12 +43,10 @@ export async function printBoardToPdf(
       await new Promise((resolve) => setTimeout(resolve, pollMs));
     }
     signal?.throwIfAborted();
-    const pdf = await window.webContents.printToPDF({
-      printBackground: true,
-      preferCSSPageSize: true,
-      pageSize: request.options.paper,
-      landscape: request.options.orientation === 'landscape',
-    });
+    // A board's paper comes from its options; a report's from its own CSS (A4).
+    const pdf = await window.webContents.printToPDF(request.kind === 'board'
+      ? { printBackground: true, preferCSSPageSize: true, pageSize: request.options.paper, landscape: request.options.orientation === 'landscape' }
+      : { printBackground: true, preferCSSPageSize: true });
     return new Uint8Array(pdf);
   } finally {
     signal?.removeEventListener('abort', destroy);

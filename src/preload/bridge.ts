@@ -10,7 +10,7 @@ export type InvokeMain = (channel: string, ...args: unknown[]) => Promise<unknow
  * Builds `window.minga`: one named method per API call, the core events, and the native
  * extras. Nothing here hands the page an ipcRenderer, a port or any other raw channel.
  */
-export function createDesktopBridge(connection: CoreConnection, invokeMain: InvokeMain, showDataFolderChannel: string): DesktopBridge {
+export function createDesktopBridge(connection: CoreConnection, invokeMain: InvokeMain, channels: { showDataFolder: string; printToPdf: string }): DesktopBridge {
   const methods = {} as { [K in MethodName]: (input: unknown) => Promise<Reply<unknown>> };
   for (const name of methodNames) methods[name] = (input) => connection.call(name, input);
 
@@ -19,13 +19,17 @@ export function createDesktopBridge(connection: CoreConnection, invokeMain: Invo
     onBoardUpdated: (listener) => connection.subscribe('boardUpdated', listener),
     onStoreChanged: (listener) => connection.subscribe('storeChanged', listener),
     onSyncStatusChanged: (listener) => connection.subscribe('syncStatusChanged', listener),
-    showDataFolder: async () => {
-      try {
-        return (await invokeMain(showDataFolderChannel)) as Reply<null>;
-      } catch (error) {
-        return { ok: false, error: { code: 'internal', message: error instanceof Error ? error.message : String(error) } };
-      }
-    },
+    showDataFolder: () => askMain<null>(invokeMain, channels.showDataFolder),
+    printToPdf: (request) => askMain<Uint8Array>(invokeMain, channels.printToPdf, request),
     platform: 'desktop',
   } satisfies DesktopBridge;
+}
+
+/** One call to main, answered as a reply envelope (an Error would lose its code crossing contextBridge). */
+async function askMain<T>(invokeMain: InvokeMain, channel: string, ...args: unknown[]): Promise<Reply<T>> {
+  try {
+    return (await invokeMain(channel, ...args)) as Reply<T>;
+  } catch (error) {
+    return { ok: false, error: { code: 'internal', message: error instanceof Error ? error.message : String(error) } };
+  }
 }

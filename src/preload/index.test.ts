@@ -66,9 +66,9 @@ describe('the desktop preload', () => {
     bridge = await loadPreload();
   });
 
-  it('exposes exactly one named method per API call, the two events, showDataFolder and the platform', () => {
+  it('exposes exactly one named method per API call, the events, showDataFolder, printToPdf and the platform', () => {
     expect(Object.keys(bridge).sort()).toEqual(
-      [...methodNames, 'onBoardUpdated', 'onStoreChanged', 'onSyncStatusChanged', 'showDataFolder', 'platform'].sort(),
+      [...methodNames, 'onBoardUpdated', 'onStoreChanged', 'onSyncStatusChanged', 'showDataFolder', 'printToPdf', 'platform'].sort(),
     );
     expect(bridge.platform).toBe('desktop');
     for (const name of methodNames) expect(typeof bridge[name]).toBe('function');
@@ -134,6 +134,16 @@ describe('the desktop preload', () => {
     expect(electron.invoke).toHaveBeenCalledWith('app:show-data-folder');
     electron.invoke.mockRejectedValueOnce(new Error('No handler registered'));
     await expect(bridge.showDataFolder()).resolves.toMatchObject({ ok: false, error: { code: 'internal' } });
+  });
+
+  it('asks main to print a PDF with the request as given (main validates it), and never rejects', async () => {
+    const pdf = new Uint8Array([37, 80, 68, 70]);
+    electron.invoke.mockResolvedValueOnce({ ok: true, value: pdf });
+    const request = { kind: 'workshop', id: 'w1' };
+    await expect(bridge.printToPdf(request)).resolves.toEqual({ ok: true, value: pdf });
+    expect(electron.invoke).toHaveBeenCalledWith('app:print-to-pdf', request);
+    electron.invoke.mockRejectedValueOnce(new Error('The print view did not get ready in time.'));
+    await expect(bridge.printToPdf(request)).resolves.toMatchObject({ ok: false, error: { code: 'internal', message: /did not get ready/ } });
   });
 });
 

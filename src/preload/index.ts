@@ -16,5 +16,5 @@ ipcRenderer.on(desktopChannels.corePort, (event) => {
 
 contextBridge.exposeInMainWorld(
   'minga',
-  createDesktopBridge(connection, (channel, ...args) => ipcRenderer.invoke(channel, ...args), desktopChannels.showDataFolder),
+  createDesktopBridge(connection, (channel, ...args) => ipcRenderer.invoke(channel, ...args), desktopChannels),
 );

@@ -106,6 +106,15 @@ describe('minga export and minga import', () => {
     expect(fs.existsSync(out)).toBe(false);
     const usage = await capture(() => main(['export', '--data', data, '--format', 'canvas']));
     expect(usage.result).toBe(2);
-    expect(usage.err).toMatch(/^--board: is required/);
+    expect(usage.err).toMatch(/^--board, --workshop or --exercise: give exactly one/);
+    const both = await capture(() => main(['export', '--data', data, '--board', crypto.randomUUID(), '--workshop', crypto.randomUUID(), '--format', 'pdf', '--out', out]));
+    expect(both.result).toBe(2);
+    const reportAsPng = await capture(() => main(['export', '--data', data, '--workshop', crypto.randomUUID(), '--format', 'png', '--out', out]));
+    expect(reportAsPng.result).toBe(1);
+    expect(reportAsPng.err).toMatch(/^A report exports to PDF only/);
+    const selectionAsCanvas = await capture(() => main(['export', '--data', data, '--board', crypto.randomUUID(), '--format', 'canvas', '--elements', 'a,b', '--out', out]));
+    expect(selectionAsCanvas.result).toBe(2);
+    expect(selectionAsCanvas.err).toMatch(/^--elements: applies to --format pdf, png and svg only/);
+    expect(fs.existsSync(out)).toBe(false);
   });
 });

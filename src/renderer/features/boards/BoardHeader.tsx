@@ -53,7 +53,7 @@ export function BoardHeader({
                 {t('rename.action')}
               </Button>
               <ExportCanvasButton boardId={summary.id} />
-              <ExportBoardPrint boardId={summary.id} />
+              <ExportBoardPrint boardId={summary.id} title={summary.title} />
               <Button
                 variant="ghost"
                 className="board-header__delete"

@@ -7,8 +7,11 @@ import { boardSelection } from '../../canvas/selectionStore';
 import { api } from '../../app/api';
 import { Button, CheckboxField, SelectField, useErrorText, useToast } from '../../ui';
 import { downloadBytes } from '../archive/downloadBytes';
+import { desktopPdf } from './desktopPdf';
 
 type Format = (typeof boardPrintFormats)[number];
+/** Desktop prints cancelled by the person: their PDFs are not saved when they arrive. */
+const cancelledJobs = new Set<string>();
 const scales = ['1', '2', '3'] as const;
 
 /**
@@ -17,7 +20,7 @@ const scales = ['1', '2', '3'] as const;
  * core's Chromium; while it runs the dialog shows progress and can cancel it, and only a finished
  * export is downloaded, so a cancelled one leaves no file.
  */
-export function ExportBoardPrint({ boardId }: { boardId: string }) {
+export function ExportBoardPrint({ boardId, title }: { boardId: string; title: string }) {
   const { t } = useTranslation('print');
   const [format, setFormat] = useState<Format>();
   const menu = useRef<HTMLDetailsElement>(null);
@@ -40,12 +43,12 @@ export function ExportBoardPrint({ boardId }: { boardId: string }) {
           ))}
         </div>
       </details>
-      {format ? <ExportDialog boardId={boardId} format={format} onClose={() => setFormat(undefined)} /> : null}
+      {format ? <ExportDialog boardId={boardId} title={title} format={format} onClose={() => setFormat(undefined)} /> : null}
     </>
   );
 }
 
-function ExportDialog({ boardId, format, onClose }: { boardId: string; format: Format; onClose(): void }) {
+function ExportDialog({ boardId, title, format, onClose }: { boardId: string; title: string; format: Format; onClose(): void }) {
   const { t } = useTranslation('print');
   const { t: tc } = useTranslation('common');
   const errorText = useErrorText();
@@ -74,7 +77,12 @@ function ExportDialog({ boardId, format, onClose }: { boardId: string; format: F
     setJobId(job);
     try {
       const only = onlySelection && selection.length > 0 ? [...selection] : undefined;
-      const printed = await api.exportBoardPrint({ boardId, format, options, scale: Number(scale), jobId: job, ...(only ? { only } : {}) });
+      // The desktop app prints PDFs with Electron; browser mode with the core's Chromium.
+      const desktop = format === 'pdf' ? desktopPdf() : undefined;
+      const printed = desktop
+        ? await desktop({ kind: 'board', id: boardId, options, ...(only ? { only } : {}) }, title)
+        : await api.exportBoardPrint({ boardId, format, options, scale: Number(scale), jobId: job, ...(only ? { only } : {}) });
+      if (cancelledJobs.has(job)) return;
       downloadBytes(printed.fileName, printed.bytes, printed.mime);
       toast.show(t('export.done', { fileName: printed.fileName }), 'success');
       onClose();
@@ -90,8 +98,13 @@ function ExportDialog({ boardId, format, onClose }: { boardId: string; format: F
   };
 
   const cancel = () => {
-    if (jobId) void api.cancelBoardPrint({ jobId });
-    else onClose();
+    if (!jobId) return onClose();
+    if (desktopPdf() && format === 'pdf') {
+      // Electron's print cannot be stopped from here: its result is dropped, nothing is saved.
+      cancelledJobs.add(jobId);
+      toast.show(t('export.cancelled'), 'info');
+      onClose();
+    } else void api.cancelBoardPrint({ jobId });
   };
 
   const choice = <K extends keyof PrintOptions>(key: K, value: PrintOptions[K]) => setOptions((current) => ({ ...current, [key]: value }));

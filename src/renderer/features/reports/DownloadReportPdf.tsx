@@ -5,12 +5,13 @@ import { newId } from '../../../shared/domain/ids';
 import { api } from '../../app/api';
 import { Button, useErrorText, useToast } from '../../ui';
 import { downloadBytes } from '../archive/downloadBytes';
+import { desktopPdf } from '../print/desktopPdf';
 
 /**
  * «Descargar PDF»: the report printed by the core's Chromium driver (the same print view, so
  * the same pages as «Imprimir»), downloaded once whole; it can be cancelled while it runs.
  */
-export function DownloadReportPdf({ kind, id }: { kind: ReportKind; id: string }) {
+export function DownloadReportPdf({ kind, id, title }: { kind: ReportKind; id: string; title: string }) {
   const { t } = useTranslation('reports');
   const toast = useToast();
   const errorText = useErrorText();
@@ -21,17 +22,26 @@ export function DownloadReportPdf({ kind, id }: { kind: ReportKind; id: string }
     job.current = jobId;
     setBusy(true);
     try {
-      const printed = await api.exportReportPdf({ kind, id, jobId });
+      // The desktop app prints with Electron; browser mode with the core's Chromium.
+      const desktop = desktopPdf();
+      const printed = desktop ? await desktop({ kind, id }, title) : await api.exportReportPdf({ kind, id, jobId });
+      if (job.current !== jobId) return;
       downloadBytes(printed.fileName, printed.bytes, printed.mime);
     } catch (error) {
       toast.show(errorText(error), 'error');
     } finally {
-      job.current = undefined;
-      setBusy(false);
+      if (job.current === jobId) {
+        job.current = undefined;
+        setBusy(false);
+      }
     }
   };
   const cancel = () => {
-    if (job.current) void api.cancelBoardPrint({ jobId: job.current });
+    if (!job.current) return;
+    // Electron's print cannot be stopped from here: its result is dropped, nothing is saved.
+    if (!desktopPdf()) void api.cancelBoardPrint({ jobId: job.current });
+    job.current = undefined;
+    setBusy(false);
   };
   return busy ? (
     <>

@@ -36,7 +36,7 @@ export function ReportLayout({ report, kind, title, subtitle, cover, generatedAt
         <Button variant="primary" onClick={() => window.print()}>
           {t('print')}
         </Button>
-        <DownloadReportPdf kind={report.kind} id={report.id} />
+        <DownloadReportPdf kind={report.kind} id={report.id} title={`${kind} ${title}`} />
         <p className="muted">{t('printHint')}</p>
       </div>
       <main id="main" className="report__main">
