@@ -5,7 +5,7 @@ import { ApiError } from '../../../shared/domain/errors';
 import { api } from '../../app/api';
 import { archive as catalog } from '../../i18n/catalog/archive';
 import { useErrorText, useToast } from '../../ui';
-import { downloadBytes } from './downloadBytes';
+import { downloadBytes } from '../../ui/download';
 
 // Every problem the core can name has its sentence in the catalogue (a type error otherwise).
 catalog['es-CO'].problem satisfies Record<ArchiveProblem, string>;

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { api } from '../../app/api';
 import { Button, useErrorText, useToast } from '../../ui';
-import { downloadTextFile } from '../workshops/downloadFile';
+import { downloadTextFile } from '../../ui/download';
 
 /** «Exportar como JSON Canvas»: the board as a .canvas file, downloaded (browser mode and desktop alike). */
 export function ExportCanvasButton({ boardId }: { boardId: string }) {

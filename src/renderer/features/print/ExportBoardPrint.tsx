@@ -6,7 +6,7 @@ import { boardPrintFormats, fits, maxSelection, orientations, papers, PrintOptio
 import { boardSelection } from '../../canvas/selectionStore';
 import { api } from '../../app/api';
 import { Button, CheckboxField, SelectField, useErrorText, useToast } from '../../ui';
-import { downloadBytes } from '../archive/downloadBytes';
+import { downloadBytes } from '../../ui/download';
 import { desktopPdf } from './desktopPdf';
 
 type Format = (typeof boardPrintFormats)[number];

@@ -4,7 +4,7 @@ import type { ReportKind } from '../../../shared/contract/print';
 import { newId } from '../../../shared/domain/ids';
 import { api } from '../../app/api';
 import { Button, useErrorText, useToast } from '../../ui';
-import { downloadBytes } from '../archive/downloadBytes';
+import { downloadBytes } from '../../ui/download';
 import { desktopPdf } from '../print/desktopPdf';
 
 /**

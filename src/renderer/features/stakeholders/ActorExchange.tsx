@@ -3,24 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { kumuLimits, type KumuFormat, type KumuProblem } from '../../../shared/interchange/kumu';
 import type { KumuImportSummary } from '../../../shared/interchange/kumuImport';
 import { api } from '../../app/api';
+import { downloadBytes } from '../../ui/download';
 import { Button, ConfirmDialog, ErrorMessage, useErrorText, useToast } from '../../ui';
 import { changesNothing, problemText, summaryLines } from './kumuText';
 import type { ActorRegisterState } from './useActorRegister';
 
 type Files = { fileName: string; bytes: Uint8Array }[];
 
-/** Saves bytes through a temporary Blob link, as the participants export does: offline, in both shells. */
-function download(fileName: string, mime: string, bytes: Uint8Array): void {
-  const url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: mime }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 /**
  * Export of the actor register to Kumu-compatible XLSX or CSV, and import of the same: the
@@ -42,7 +31,7 @@ export function ActorExchange({ exerciseId, state }: { exerciseId: string; state
   const exportAs = async (format: KumuFormat) => {
     try {
       const { files } = await api.exportActorRegister({ exerciseId, format });
-      for (const file of files) download(file.fileName, file.mime, file.bytes);
+      for (const file of files) downloadBytes(file.fileName, file.bytes, file.mime);
       toast.show(t('exported', { count: files.length }), 'success');
     } catch (error) {
       fail(error);

@@ -4,7 +4,7 @@ import type { Participant, Workshop } from '../../../shared/domain/workshop';
 import { api } from '../../app/api';
 import { formatDate } from '../../i18n/format';
 import { Button, ConfirmDialog, EmptyState, useErrorText, useToast } from '../../ui';
-import { downloadTextFile } from './downloadFile';
+import { downloadTextFile } from '../../ui/download';
 import { ParticipantForm } from './ParticipantForm';
 import { SectorCounts } from './SectorCounts';
 import type { AcceptWorkshop } from './useWorkshop';
