@@ -98,7 +98,7 @@ describe('the desktop lifecycle (index.ts)', () => {
     await import('./index');
     await vi.waitFor(() => expect(fake.state.windows).toHaveLength(1));
     expect(fake.calls).toEqual(expect.arrayContaining(['csp', 'permissions', 'menu']));
-    expect([...fake.state.handlers.keys()]).toEqual(['app:show-data-folder', 'app:print-to-pdf']);
+    expect([...fake.state.handlers.keys()]).toEqual(['app:show-data-folder', 'app:print']);
 
     const [entry, , options] = fake.state.forks[0] as [string, unknown, { env: NodeJS.ProcessEnv; serviceName: string }];
     expect(entry).toMatch(/core\.js$/);

@@ -12,7 +12,7 @@ import { registerIpcHandler } from './ipcGuard';
 import { installApplicationMenu } from './menu';
 import { builtPaths, iconPath, sqliteBindingPath } from './paths';
 import { connectOnEveryLoad, reconnectLoadedPages } from './ports';
-import { printToPdf } from './printToPdf';
+import { printInHiddenWindow } from './printToPdf';
 import { rendererLocation } from './rendererLocation';
 import { contentSecurityPolicy, denyAllPermissions, guardNavigation, installContentSecurityPolicy } from './security';
 import { createMainWindow } from './window';
@@ -98,8 +98,8 @@ function runDesktopApp(): void {
       if (failure) throw new Error(failure);
       return null;
     });
-    registerIpcHandler(location, desktopChannels.printToPdf, z.tuple([DesktopPrintRequest]), ([request]) =>
-      printToPdf(location, paths.preload, request, (window) => connectOnEveryLoad(window.webContents, () => supervisor.current)));
+    registerIpcHandler(location, desktopChannels.print, z.tuple([DesktopPrintRequest]), ([request]) =>
+      printInHiddenWindow(location, paths.preload, request, (window) => connectOnEveryLoad(window.webContents, () => supervisor.current)));
     supervisor.start();
     openWindow();
     app.on('activate', () => {

@@ -10,7 +10,7 @@ export type InvokeMain = (channel: string, ...args: unknown[]) => Promise<unknow
  * Builds `window.minga`: one named method per API call, the core events, and the native
  * extras. Nothing here hands the page an ipcRenderer, a port or any other raw channel.
  */
-export function createDesktopBridge(connection: CoreConnection, invokeMain: InvokeMain, channels: { showDataFolder: string; printToPdf: string }): DesktopBridge {
+export function createDesktopBridge(connection: CoreConnection, invokeMain: InvokeMain, channels: { showDataFolder: string; print: string }): DesktopBridge {
   const methods = {} as { [K in MethodName]: (input: unknown) => Promise<Reply<unknown>> };
   for (const name of methodNames) methods[name] = (input) => connection.call(name, input);
 
@@ -20,7 +20,7 @@ export function createDesktopBridge(connection: CoreConnection, invokeMain: Invo
     onStoreChanged: (listener) => connection.subscribe('storeChanged', listener),
     onSyncStatusChanged: (listener) => connection.subscribe('syncStatusChanged', listener),
     showDataFolder: () => askMain<null>(invokeMain, channels.showDataFolder),
-    printToPdf: (request) => askMain<Uint8Array>(invokeMain, channels.printToPdf, request),
+    print: (request) => askMain<Uint8Array>(invokeMain, channels.print, request),
     platform: 'desktop',
   } satisfies DesktopBridge;
 }

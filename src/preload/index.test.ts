@@ -66,9 +66,9 @@ describe('the desktop preload', () => {
     bridge = await loadPreload();
   });
 
-  it('exposes exactly one named method per API call, the events, showDataFolder, printToPdf and the platform', () => {
+  it('exposes exactly one named method per API call, the events, showDataFolder, print and the platform', () => {
     expect(Object.keys(bridge).sort()).toEqual(
-      [...methodNames, 'onBoardUpdated', 'onStoreChanged', 'onSyncStatusChanged', 'showDataFolder', 'printToPdf', 'platform'].sort(),
+      [...methodNames, 'onBoardUpdated', 'onStoreChanged', 'onSyncStatusChanged', 'showDataFolder', 'print', 'platform'].sort(),
     );
     expect(bridge.platform).toBe('desktop');
     for (const name of methodNames) expect(typeof bridge[name]).toBe('function');
@@ -140,10 +140,10 @@ describe('the desktop preload', () => {
     const pdf = new Uint8Array([37, 80, 68, 70]);
     electron.invoke.mockResolvedValueOnce({ ok: true, value: pdf });
     const request = { kind: 'workshop', id: 'w1' };
-    await expect(bridge.printToPdf(request)).resolves.toEqual({ ok: true, value: pdf });
-    expect(electron.invoke).toHaveBeenCalledWith('app:print-to-pdf', request);
+    await expect(bridge.print(request)).resolves.toEqual({ ok: true, value: pdf });
+    expect(electron.invoke).toHaveBeenCalledWith('app:print', request);
     electron.invoke.mockRejectedValueOnce(new Error('The print view did not get ready in time.'));
-    await expect(bridge.printToPdf(request)).resolves.toMatchObject({ ok: false, error: { code: 'internal', message: /did not get ready/ } });
+    await expect(bridge.print(request)).resolves.toMatchObject({ ok: false, error: { code: 'internal', message: /did not get ready/ } });
   });
 });
 

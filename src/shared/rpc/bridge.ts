@@ -15,8 +15,8 @@ export type DesktopBridge = { [K in MethodName]: (input: unknown) => Promise<Rep
   onSyncStatusChanged(listener: ClientEvents['syncStatusChanged']): () => void;
   /** Opens the data folder (database and backups) in the system's file manager. */
   showDataFolder(): Promise<Reply<null>>;
-  /** A board or a report as PDF, printed by Electron from a hidden window (`DesktopPrintRequest`). */
-  printToPdf(request: unknown): Promise<Reply<Uint8Array>>;
+  /** A board (PDF, PNG, SVG) or a report (PDF), printed by Electron from a hidden window (`DesktopPrintRequest`). */
+  print(request: unknown): Promise<Reply<Uint8Array>>;
   platform: 'desktop';
 };
 
@@ -26,6 +26,6 @@ export const desktopChannels = {
   corePort: 'minga:core-port',
   /** Preload -> main: open the data folder in the file manager. */
   showDataFolder: 'app:show-data-folder',
-  /** Preload -> main: print a board or a report to PDF (src/main/printToPdf.ts). */
-  printToPdf: 'app:print-to-pdf',
+  /** Preload -> main: print a board or a report (src/main/printToPdf.ts). */
+  print: 'app:print',
 } as const;

@@ -7,7 +7,7 @@ import { boardSelection } from '../../canvas/selectionStore';
 import { api } from '../../app/api';
 import { Button, CheckboxField, SelectField, useErrorText, useToast } from '../../ui';
 import { downloadBytes } from '../../ui/download';
-import { desktopPdf } from './desktopPdf';
+import { desktopPrint } from './desktopPrint';
 
 type Format = (typeof boardPrintFormats)[number];
 /** Desktop prints cancelled by the person: their PDFs are not saved when they arrive. */
@@ -77,10 +77,10 @@ function ExportDialog({ boardId, title, format, onClose }: { boardId: string; ti
     setJobId(job);
     try {
       const only = onlySelection && selection.length > 0 ? [...selection] : undefined;
-      // The desktop app prints PDFs with Electron; browser mode with the core's Chromium.
-      const desktop = format === 'pdf' ? desktopPdf() : undefined;
+      // The desktop app prints with Electron; browser mode with the core's Chromium.
+      const desktop = desktopPrint();
       const printed = desktop
-        ? await desktop({ kind: 'board', id: boardId, options, ...(only ? { only } : {}) }, title)
+        ? await desktop({ kind: 'board', id: boardId, options, format, scale: Number(scale), ...(only ? { only } : {}) }, title)
         : await api.exportBoardPrint({ boardId, format, options, scale: Number(scale), jobId: job, ...(only ? { only } : {}) });
       if (cancelledJobs.has(job)) return;
       downloadBytes(printed.fileName, printed.bytes, printed.mime);
@@ -99,7 +99,7 @@ function ExportDialog({ boardId, title, format, onClose }: { boardId: string; ti
 
   const cancel = () => {
     if (!jobId) return onClose();
-    if (desktopPdf() && format === 'pdf') {
+    if (desktopPrint()) {
       // Electron's print cannot be stopped from here: its result is dropped, nothing is saved.
       cancelledJobs.add(jobId);
       toast.show(t('export.cancelled'), 'info');

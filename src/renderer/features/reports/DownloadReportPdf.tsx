@@ -5,7 +5,7 @@ import { newId } from '../../../shared/domain/ids';
 import { api } from '../../app/api';
 import { Button, useErrorText, useToast } from '../../ui';
 import { downloadBytes } from '../../ui/download';
-import { desktopPdf } from '../print/desktopPdf';
+import { desktopPrint } from '../print/desktopPrint';
 
 /**
  * «Descargar PDF»: the report printed by the core's Chromium driver (the same print view, so
@@ -23,7 +23,7 @@ export function DownloadReportPdf({ kind, id, title }: { kind: ReportKind; id: s
     setBusy(true);
     try {
       // The desktop app prints with Electron; browser mode with the core's Chromium.
-      const desktop = desktopPdf();
+      const desktop = desktopPrint();
       const printed = desktop ? await desktop({ kind, id }, title) : await api.exportReportPdf({ kind, id, jobId });
       if (job.current !== jobId) return;
       downloadBytes(printed.fileName, printed.bytes, printed.mime);
@@ -39,7 +39,7 @@ export function DownloadReportPdf({ kind, id, title }: { kind: ReportKind; id: s
   const cancel = () => {
     if (!job.current) return;
     // Electron's print cannot be stopped from here: its result is dropped, nothing is saved.
-    if (!desktopPdf()) void api.cancelBoardPrint({ jobId: job.current });
+    if (!desktopPrint()) void api.cancelBoardPrint({ jobId: job.current });
     job.current = undefined;
     setBusy(false);
   };
