@@ -1,4 +1,4 @@
-import type { Db } from '../store/database';
+import type { StoreContext } from '../services/context';
 
 export { boardDeletedAt } from '../../shared/documents/trash';
 
@@ -8,10 +8,14 @@ export { boardDeletedAt } from '../../shared/documents/trash';
  * deletions until a person confirms. Everything else in the round goes through.
  */
 
-/** Boards here that are not in the trash: what "half of a user's boards" is counted against. */
-export function liveBoardCount(db: Db, isDeleted: (id: string) => boolean): number {
-  const ids = db.prepare<[], { id: string }>("SELECT id FROM documents WHERE kind = 'board'").all();
-  return ids.filter(({ id }) => !isDeleted(id)).length;
+/**
+ * Boards here that are not in the trash: what "half of a user's boards" is counted against.
+ * Read from the board list's projection (its `deleted_at` follows the document), brought up to
+ * date first, rather than by loading every board.
+ */
+export function liveBoardCount(store: StoreContext): number {
+  store.projector.flush();
+  return store.db.prepare<[], { n: number }>('SELECT count(*) AS n FROM boards WHERE deleted_at IS NULL').get()!.n;
 }
 
 /**

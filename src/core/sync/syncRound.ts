@@ -111,8 +111,8 @@ export async function syncRound(store: StoreContext, options: SyncOptions = {}):
       recordSeen(store.db, pulled);
     }
     if (held.length > 0) {
-      // Counted only now: it reads every board here.
-      const live = liveBoardCount(store.db, (id) => isDeletedHere(store, id));
+      // Counted only when something is held back.
+      const live = liveBoardCount(store);
       if (options.allowDeletions || !needsConfirmation(held.length, live)) {
         for (const { work: item, state } of held) {
           if (store.documents.merge(item.id, item.kind, state, hubOrigin)) received.add(item.name);
@@ -163,10 +163,6 @@ function* batches(work: Work[]): Generator<Work[]> {
     batch.push(item);
   }
   if (batch.length > 0) yield batch;
-}
-
-function isDeletedHere(store: StoreContext, id: string): boolean {
-  return boardDeletedAt(store.documents.get(id).doc) !== undefined;
 }
 
 interface Opened {
