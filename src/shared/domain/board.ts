@@ -17,6 +17,7 @@ export type NoteColor = z.infer<typeof NoteColor>;
  */
 export const boardKinds = [
   'blank', 'bmc', 'value-proposition', 'stakeholder-map', 'empathy-map', 'persona', 'journey-map', 'ideation', 'swot',
+  'benchmarking', 'strategic-plan', 'financial-estimate', 'culture-diagnosis', 'impact-model',
 ] as const;
 export const BoardKind = z.enum(boardKinds);
 export type BoardKind = z.infer<typeof BoardKind>;

@@ -1,5 +1,16 @@
 import { z } from 'zod';
 
+/**
+ * The centre's method tools: structured boards whose form, tables and charts are the main view
+ * (the canvas stays one tab away for the team's loose notes). Their data lives in the board
+ * document beside the elements, so it syncs, undoes and prints like every board.
+ */
+export const methodTools = ['benchmark', 'strategy', 'finance', 'culture', 'impact'] as const;
+export type MethodTool = (typeof methodTools)[number];
+export function isMethodTool(tool: string): tool is MethodTool {
+  return (methodTools as readonly string[]).includes(tool);
+}
+
 /** Text a template carries in both languages; template content is data, distributed later by the office. */
 export const LocalizedText = z.object({ 'es-CO': z.string(), en: z.string() });
 export type LocalizedText = z.infer<typeof LocalizedText>;
@@ -34,6 +45,6 @@ export const TemplateDefinition = z.object({
     x: z.number(), y: z.number(), width: z.number().positive(), height: z.number().positive(),
     text: LocalizedText,
   })),
-  tool: z.enum(['none', 'stakeholders', 'persona', 'journey', 'ideation']).default('none'),
+  tool: z.enum(['none', 'stakeholders', 'persona', 'journey', 'ideation', ...methodTools]).default('none'),
 });
 export type TemplateDefinition = z.infer<typeof TemplateDefinition>;

@@ -1,16 +1,21 @@
+import { benchmarking } from './benchmarking';
 import { blankTemplate } from './blank';
 import { businessModelCanvas } from './bmc';
 import type { TemplateDefinition } from './definition';
+import { cultureDiagnosis } from './culture-diagnosis';
 import { empathyMap } from './empathy-map';
+import { financialEstimate } from './financial-estimate';
 import { ideation } from './ideation';
+import { impactModel } from './impact-model';
 import { journeyMap } from './journey-map';
 import { persona } from './persona';
 import { stakeholderMap } from './stakeholder-map';
+import { strategicPlan } from './strategic-plan';
 import { swot } from './swot';
 import { valuePropositionCanvas } from './value-proposition';
 
 export { instantiateTemplate, type TemplateLocale } from './instantiate';
-export { TemplateDefinition, TemplateZone, LocalizedText } from './definition';
+export { TemplateDefinition, TemplateZone, LocalizedText, methodTools, isMethodTool, type MethodTool } from './definition';
 
 /**
  * Every board template, in the order the "new board" dialog lists them. A new template is one
@@ -19,6 +24,7 @@ export { TemplateDefinition, TemplateZone, LocalizedText } from './definition';
  */
 export const templates: readonly TemplateDefinition[] = [
   blankTemplate, businessModelCanvas, valuePropositionCanvas, stakeholderMap, empathyMap, persona, journeyMap, ideation, swot,
+  benchmarking, strategicPlan, financialEstimate, cultureDiagnosis, impactModel,
 ];
 
 export function templateById(id: string): TemplateDefinition | undefined {

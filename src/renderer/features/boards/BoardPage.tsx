@@ -1,11 +1,12 @@
 import { lazy, Suspense, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import type { BoardSummary } from '../../../shared/domain/board';
-import { templateById } from '../../../shared/templates';
+import { isMethodTool, templateById } from '../../../shared/templates';
 import { onCoreEvent } from '../../app/api';
 import type { CanvasSlotContext } from '../../canvas/CanvasWorkspace';
 import { canvasClientId, canvasOrigin } from '../../canvas/session';
 import { ErrorMessage, Spinner } from '../../ui';
 import { FacilitationBarPlaceholder } from '../facilitation/FacilitationBarPlaceholder';
+import { MethodBoard } from '../methodTools/MethodBoard';
 import { BoardHeader } from './BoardHeader';
 import { BoardWorkspace } from './BoardWorkspace';
 import { useBoardSession, type OpenBoard } from './useBoardSession';
@@ -47,12 +48,20 @@ function OpenedBoard({ id }: { id: string }) {
 
   if (session.phase === 'loading') return <Spinner />;
   if (session.phase === 'error') return <ErrorMessage error={session.error} />;
+  const tool = templateById(session.summary.kind)?.tool ?? 'none';
+  const canvas = <Facilitated board={session} title={title} saveState={saveState} />;
   return (
     <div className="board-page">
       <BoardHeader summary={session.summary} title={title} noteCount={noteCount} onRenamed={setRenamed} />
       <div className="board-page__body">
-        <Facilitated board={session} title={title} saveState={saveState} />
-        <ToolPanel board={session} />
+        {isMethodTool(tool) ? (
+          <MethodBoard board={session} tool={tool} canvas={canvas} saveState={saveState} />
+        ) : (
+          <>
+            {canvas}
+            <ToolPanel board={session} />
+          </>
+        )}
       </div>
     </div>
   );

@@ -6,6 +6,7 @@ import { createElementStore, type ElementStore } from '../../canvas/elementStore
 import { commentsMap } from '../../../shared/board/facilitation/roots';
 import { journeyMap } from '../../../shared/documents/journey';
 import { personaMap } from '../../../shared/documents/persona';
+import { methodToolRoots } from '../../../shared/documents/methodRoots';
 import { createCanvasUndoManager, remoteOrigin } from '../../canvas/session';
 import { elementsRoot } from '../../../shared/board/elementMaps';
 import { createBoardSessions } from './boardSessions';
@@ -18,7 +19,7 @@ import type { SaveState } from './updateQueue';
  * session state, not anyone's work to undo.
  */
 function openBoardDoc(doc: Y.Doc): { doc: Y.Doc; elements: ElementStore; undo: Y.UndoManager } {
-  const undoScope = [elementsRoot(doc), commentsMap(doc), personaMap(doc), journeyMap(doc)];
+  const undoScope = [elementsRoot(doc), commentsMap(doc), personaMap(doc), journeyMap(doc), ...methodToolRoots(doc)];
   return { doc, elements: createElementStore(doc), undo: createCanvasUndoManager(undoScope) };
 }
 

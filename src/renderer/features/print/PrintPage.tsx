@@ -6,7 +6,9 @@ import type { BoardContent } from '../../../shared/interchange/boardContent';
 import { boardBounds, pageLayout, type Box } from '../../../shared/print/layout';
 import { parsePrintQuery } from '../../../shared/print/options';
 import { selectedElements } from '../../../shared/print/selection';
+import { isMethodTool, templateById } from '../../../shared/templates';
 import { api } from '../../app/api';
+import { MethodPrint } from '../methodTools/MethodPrint';
 import { useZoneText } from '../../canvas/useCanvasEditing';
 import { formatDate } from '../../i18n/format';
 import { BoardPrint, type BoardPrintProps } from './BoardPrint';
@@ -24,6 +26,8 @@ declare global {
 
 interface Loaded {
   doc: Y.Doc;
+  exerciseId: string;
+  printData: unknown;
   content: BoardContent;
   images: Record<string, string>;
   exercise: string;
@@ -59,7 +63,7 @@ export function PrintPage({ id }: { id: string }) {
 async function loadBoard(id: string): Promise<Loaded> {
   const [drawing] = await Promise.all([loadBoardDrawing(id), loadPrintFonts()]);
   const [exercise, workshop] = await Promise.all([api.getExercise({ id: drawing.exerciseId }), api.getWorkshop({ id: drawing.workshopId })]);
-  return { doc: drawing.doc, content: drawing.content, images: drawing.images, exercise: exercise.title, workshop: workshop.title };
+  return { doc: drawing.doc, exerciseId: drawing.exerciseId, printData: drawing.printData, content: drawing.content, images: drawing.images, exercise: exercise.title, workshop: workshop.title };
 }
 
 
@@ -92,11 +96,20 @@ function PrintedBoard({ loaded }: { loaded: Loaded }) {
   }
 
   const layout = pageLayout(bounds, options);
+  const tool = templateById(loaded.content.kind)?.tool ?? 'none';
   const date = formatDate(new Date().toISOString().slice(0, 10), i18n.language, 'long');
   const sheet = (box: Box): CSSProperties => ({ position: 'absolute', left: box.x, top: box.y, width: box.width, height: box.height });
   return (
     <div style={{ fontFamily: printFontFamily, color: '#1b1b1b' }}>
       <style>{`@page { size: ${layout.page.width}px ${layout.page.height}px; margin: 0 } html, body { margin: 0; padding: 0; background: #ffffff }`}</style>
+      {isMethodTool(tool) ? (
+        // A method tool's tables and charts come first, flowing over as many sheets as they need.
+        <section className="print-method" style={{ width: layout.page.width, boxSizing: 'border-box', padding: '40px 48px', breakAfter: 'page' }}>
+          <h1 style={{ fontSize: 22, margin: '0 0 4px' }}>{loaded.content.title}</h1>
+          <p style={{ margin: '0 0 16px', fontSize: 12 }}>{t('page.header', { exercise: loaded.exercise, workshop: loaded.workshop })} · {date}</p>
+          <MethodPrint kind={loaded.content.kind} doc={loaded.doc} exerciseId={loaded.exerciseId} data={loaded.printData} />
+        </section>
+      ) : null}
       {layout.tiles.map((tile, index) => (
         <section
           key={index}

@@ -3,6 +3,7 @@ import type { ReportBoardData, ReportNoteGroup } from '../../../shared/contract/
 import { templateById } from '../../../shared/templates';
 import { useZoneText } from '../../canvas/useCanvasEditing';
 import { formatNumber } from '../../i18n/format';
+import { MethodPrint } from '../methodTools/MethodPrint';
 import { BoardPrint } from '../print/BoardPrint';
 import type { BoardDrawing } from './useBoardDrawings';
 
@@ -30,6 +31,7 @@ export function ReportBoard({ board, drawing }: { board: ReportBoardData; drawin
           <dd>{formatNumber(board.elementCount, locale)}</dd>
         </div>
       </dl>
+      {drawing ? <MethodPrint kind={board.kind} doc={drawing.doc} exerciseId={drawing.exerciseId} data={drawing.printData} /> : null}
       {drawing ? <ReportBoardDrawing title={board.title} drawing={drawing} /> : null}
       {board.groups.length === 0 ? <p className="muted">{t('board.noNotes')}</p> : null}
       {board.groups.map((group, index) => (

@@ -1,0 +1,91 @@
+import { useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { BoardSummary } from '../../../shared/domain/board';
+import type { MethodTool } from '../../../shared/templates';
+import { canvasClientId, canvasOrigin } from '../../canvas/session';
+import { Button, Spinner, TabPanel, Tabs } from '../../ui';
+import { SaveStatus } from '../boards/SaveStatus';
+import type { SaveState } from '../boards/updateQueue';
+import type { OpenBoard } from '../boards/useBoardSession';
+import { useUndoState } from '../boards/useUndoState';
+import { useMethodTool } from './registry';
+import './methodTools.css';
+
+const idPrefix = 'method-board';
+
+/**
+ * A method tool's board: the tool (form, tables, charts) is the main view and the canvas is one
+ * tab away for the team's loose notes. Both edit the same document, with one undo history.
+ */
+export function MethodBoard({ board, tool, canvas, saveState }: { board: OpenBoard & { summary: BoardSummary }; tool: MethodTool; canvas: ReactNode; saveState: SaveState }) {
+  const { t } = useTranslation('methodTools');
+  const [tab, setTab] = useState<'tool' | 'canvas'>('tool');
+  return (
+    <div className="method-board">
+      <Tabs
+        idPrefix={idPrefix}
+        label={t('tabs.label')}
+        value={tab}
+        onChange={(id) => setTab(id === 'canvas' ? 'canvas' : 'tool')}
+        items={[
+          { id: 'tool', label: t('tabs.tool') },
+          { id: 'canvas', label: t('tabs.canvas') },
+        ]}
+      />
+      {tab === 'tool' ? (
+        <TabPanel idPrefix={idPrefix} id="tool">
+          <ToolView board={board} tool={tool} />
+          <SaveStatus state={saveState} />
+        </TabPanel>
+      ) : (
+        <TabPanel idPrefix={idPrefix} id="canvas">
+          {canvas}
+        </TabPanel>
+      )}
+    </div>
+  );
+}
+
+function ToolView({ board, tool }: { board: OpenBoard & { summary: BoardSummary }; tool: MethodTool }) {
+  const { t } = useTranslation('methodTools');
+  const { view, error } = useMethodTool(tool);
+  const { canUndo, canRedo } = useUndoState(board.undo);
+  // Ctrl+Z outside a text field undoes the last committed change; inside one the browser's own
+  // text undo applies, since the field's draft is not in the document yet.
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (!(event.ctrlKey || event.metaKey) || isTextEntry(event.target)) return;
+    const key = event.key.toLowerCase();
+    if (key === 'z' && !event.shiftKey) board.undo.undo();
+    else if (key === 'y' || (key === 'z' && event.shiftKey)) board.undo.redo();
+    else return;
+    event.preventDefault();
+  };
+  if (error) return <p role="alert">{t('loadFailed')}</p>;
+  if (!view) return <Spinner />;
+  const { Tool } = view;
+  return (
+    <div className="method-tool" onKeyDown={onKeyDown}>
+      <div className="method-tool__undo" role="toolbar" aria-label={t('tabs.tool')}>
+        <Button disabled={!canUndo} onClick={() => board.undo.undo()} title={t('undoHint')}>
+          {t('undo')}
+        </Button>
+        <Button disabled={!canRedo} onClick={() => board.undo.redo()} title={t('undoHint')}>
+          {t('redo')}
+        </Button>
+      </div>
+      <Tool
+        doc={board.doc}
+        origin={canvasOrigin}
+        clientId={canvasClientId}
+        boardId={board.summary.id}
+        workshopId={board.summary.workshopId}
+        exerciseId={board.summary.exerciseId}
+      />
+    </div>
+  );
+}
+
+function isTextEntry(target: EventTarget): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || target.tagName === 'TEXTAREA' || (target.tagName === 'INPUT' && !['checkbox', 'radio', 'button', 'range'].includes((target as HTMLInputElement).type));
+}
