@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
 import { readElements } from '../../shared/documents/boardDoc';
+import { methodToolRoot } from '../../shared/documents/methodRoots';
 import { boardV1Ids, boardV1Update } from '../../shared/documents/fixtures/boardV1';
 import { readMeta } from '../../shared/documents/schema';
 import type { ApiError } from '../../shared/domain/errors';
@@ -45,6 +46,26 @@ describe('boards from templates', () => {
     expect(blank).toMatchObject({ kind: 'blank', elementCount: 0 });
     const refused = await api.createBoard({ workshopId, fields: { title: 'X', kind: 'kanban' as never } }).catch((caught: unknown) => caught);
     expect((refused as ApiError).code).toBe('invalid_input');
+  });
+
+  it('keeps a method tool\'s data in the board document: saved, searchable, reopened', async () => {
+    const { api, workshop: { id: workshopId } } = await workshop();
+    const board = await api.createBoard({ workshopId, fields: { title: 'Casos de gobierno digital', kind: 'benchmarking' } });
+    expect(board.kind).toBe('benchmarking');
+    const opened = await api.openBoard({ id: board.id });
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, opened.state);
+    const before = Y.encodeStateVector(doc);
+    const row = new Y.Map<unknown>();
+    row.set('organisation', 'Agencia de Gobierno Electrónico de Uruguay');
+    methodToolRoot(doc, 'benchmark').set('cases', new Y.Map([['c1', row]]));
+    await api.applyBoardUpdate({ id: board.id, update: Y.encodeStateAsUpdate(doc, before) });
+    expect((await api.search({ query: 'gobierno electronico uruguay' })).map((hit) => hit.id)).toEqual([board.id]);
+
+    const again = new Y.Doc();
+    Y.applyUpdate(again, (await api.openBoard({ id: board.id })).state);
+    const cases = methodToolRoot(again, 'benchmark').get('cases') as Y.Map<Y.Map<unknown>>;
+    expect(cases.get('c1')?.get('organisation')).toBe('Agencia de Gobierno Electrónico de Uruguay');
   });
 });
 

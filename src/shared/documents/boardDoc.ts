@@ -5,6 +5,7 @@ import type { BoardElement, NoteElement } from '../board/elements';
 import { elementSearchText } from '../board/find';
 import type { BoardKind, Note } from '../domain/board';
 import { NoteColor, noteDefaults } from '../domain/board';
+import { methodToolText } from './methodRoots';
 import { currentSchemaVersion, roots, writeMeta } from './schema';
 import { readNumber, readString } from './values';
 
@@ -77,10 +78,11 @@ export function readNotes(doc: Y.Doc): Note[] {
 /**
  * Plain text for the search index: notes, text labels, shapes, frame and zone titles (and
  * zone prompts), connector labels and image descriptions. Notes hidden by private mode stay
- * out until revealed, so a search on a projected screen cannot show them early.
+ * out until revealed, so a search on a projected screen cannot show them early. A method tool's
+ * words (case names, objectives, cost lines…) are searchable too.
  */
 export function boardText(doc: Y.Doc, elements: readonly BoardElement[] = readElements(doc)): string {
-  return elements.map(elementSearchText).filter(Boolean).join('\n');
+  return [...elements.map(elementSearchText), methodToolText(doc)].filter(Boolean).join('\n');
 }
 
 /**
