@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addNote, readNotes } from '../../shared/documents/boardDoc';
+import { methodToolRoot } from '../../shared/documents/methodRoots';
 import { startTestHub, testPassword, type TestHub } from '../../server/testing/hubHarness';
 import { documentContent, startTestEngine, tempDataDir } from '../testing/harness';
 import { SyncFailure } from './errors';
@@ -28,6 +29,21 @@ async function writeNote(d: Desk, boardId: string, text: string): Promise<void> 
   doc.on('update', (update) => updates.push(update));
   addNote(doc, { id: crypto.randomUUID(), x: 10, y: 20 + updates.length, text });
   await api.applyBoardUpdate({ id: boardId, update: Y.mergeUpdates(updates) });
+  await api.closeBoard({ id: boardId });
+}
+
+/** A row in the benchmarking tool's root, one Y.Map per case as the tool keeps them. */
+async function writeCase(d: Desk, boardId: string, key: string, organisation: string): Promise<void> {
+  const api = d.client();
+  const doc = new Y.Doc();
+  Y.applyUpdate(doc, (await api.openBoard({ id: boardId })).state);
+  const before = Y.encodeStateVector(doc);
+  const root = methodToolRoot(doc, 'benchmark');
+  doc.transact(() => {
+    if (!root.has('cases')) root.set('cases', new Y.Map());
+    (root.get('cases') as Y.Map<Y.Map<unknown>>).set(key, new Y.Map([['organisation', organisation]]));
+  });
+  await api.applyBoardUpdate({ id: boardId, update: Y.encodeStateAsUpdate(doc, before) });
   await api.closeBoard({ id: boardId });
 }
 
@@ -122,6 +138,33 @@ describe('desktop sync with a real hub', () => {
     for (const id of [exercise.id, workshop.id, board.id]) expect(stateOf(a, id)).toEqual(stateOf(b, id));
     // Nothing left to carry either way.
     expect(await syncRound(storeOf(a))).toMatchObject({ sent: [], received: [], refused: [] });
+  });
+
+  it('carries a method tool\'s data like any board, merging two laptops\' rows', async () => {
+    await hub.addUser('ana@example.org', 'facilitator');
+    const a = open();
+    const b = open();
+    await signIn(a, 'ana@example.org');
+    await signIn(b, 'ana@example.org');
+    const exercise = await a.client().createExercise({ title: 'Gobierno digital' });
+    const workshop = await a.client().createWorkshop({ exerciseId: exercise.id, fields: { title: 'Referentes' } });
+    const board = await a.client().createBoard({ workshopId: workshop.id, fields: { title: 'Casos', kind: 'benchmarking' } });
+    await writeCase(a, board.id, 'uy', 'AGESIC');
+    await syncRound(storeOf(a));
+    await syncRound(storeOf(b));
+    // Both laptops add a case while apart; each is its own entry, so both survive.
+    await writeCase(a, board.id, 'ee', 'e-Estonia');
+    await writeCase(b, board.id, 'kr', 'NIA Corea');
+    await syncRound(storeOf(a));
+    await syncRound(storeOf(b));
+    await syncRound(storeOf(a));
+    const names = (d: Desk) => {
+      const cases = methodToolRoot(storeOf(d).documents.get(board.id).doc, 'benchmark').get('cases') as Y.Map<Y.Map<unknown>>;
+      return [...cases.values()].map((row) => row.get('organisation')).sort();
+    };
+    expect(names(a)).toEqual(['AGESIC', 'NIA Corea', 'e-Estonia']);
+    expect(names(b)).toEqual(names(a));
+    expect((await b.client().listBoards({ workshopId: workshop.id }))[0]).toMatchObject({ kind: 'benchmarking' });
   });
 
   it('reports what an observer may not send, and still syncs what it may read', async () => {
