@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures/minga';
-import { clearSelection, createBoard, createExercise, createWorkshop, expectAllSaved, freePointIn } from './fixtures/flows';
-import { templates } from '../../src/shared/templates';
+import { clearSelection, createBoard, createExercise, createWorkshop, expectAllSaved, freePointIn, openNotesCanvas } from './fixtures/flows';
+import { isMethodTool, templates } from '../../src/shared/templates';
 
 /**
  * Every template, as a facilitator uses it: create the board, put a note in each zone (double
@@ -14,6 +14,10 @@ for (const template of templates) {
     await createExercise(page, { title: `Reto con ${template.id}` });
     await createWorkshop(page, 'Taller');
     await createBoard(page, template.name['es-CO'], template.name['es-CO']);
+    if (isMethodTool(template.tool)) {
+      await expect(page.getByRole('tab', { name: 'Herramienta' })).toHaveAttribute('aria-selected', 'true');
+      await openNotesCanvas(page);
+    }
     const notes = page.getByText(/\d+ notas? adhesivas?/);
 
     const zones = template.zones.length > 0 ? template.zones : [null];

@@ -19,7 +19,7 @@ const idPrefix = 'method-board';
  */
 export function MethodBoard({ board, tool, canvas, saveState }: { board: OpenBoard & { summary: BoardSummary }; tool: MethodTool; canvas: ReactNode; saveState: SaveState }) {
   const { t } = useTranslation('methodTools');
-  const [tab, setTab] = useState<'tool' | 'canvas'>('tool');
+  const [tab, setTab] = useRememberedTab(board.summary.id);
   return (
     <div className="method-board">
       <Tabs
@@ -44,6 +44,31 @@ export function MethodBoard({ board, tool, canvas, saveState }: { board: OpenBoa
       )}
     </div>
   );
+}
+
+type View = 'tool' | 'canvas';
+
+/** The tab last open on this board in this window, so a reload comes back to it. */
+function useRememberedTab(boardId: string): [View, (view: View) => void] {
+  const key = `minga.boardView.${boardId}`;
+  const [view, setView] = useState<View>(() => (readSession(key) === 'canvas' ? 'canvas' : 'tool'));
+  const choose = (next: View) => {
+    setView(next);
+    try {
+      sessionStorage.setItem(key, next);
+    } catch {
+      // Storage may be unavailable (private mode, quota): the tab still switches.
+    }
+  };
+  return [view, choose];
+}
+
+function readSession(key: string): string | null {
+  try {
+    return sessionStorage.getItem(key);
+  } catch {
+    return null;
+  }
 }
 
 function ToolView({ board, tool }: { board: OpenBoard & { summary: BoardSummary }; tool: MethodTool }) {
