@@ -5,7 +5,8 @@ import { elementsRoot, maxZ, toElementMap } from '../board/elementMaps';
 import type { NewElement } from '../board/elements';
 import { newId } from '../domain/ids';
 import { limits } from '../domain/limits';
-import type { TemplateDefinition } from './definition';
+import { isMethodTool, type TemplateDefinition } from './definition';
+import { setUpMethodTool } from './methodSetup';
 
 /** Template text exists in each language the app speaks. */
 export type TemplateLocale = Locale;
@@ -15,7 +16,8 @@ export type TemplateLocale = Locale;
  * everything, in the template's order) and the default elements with their text in `locale`.
  * Zones keep `zoneKey`, so the renderer can show their title and question in whatever language
  * is current; the written title and prompt are for search and for readers without the template.
- * Runs in the caller's transaction if there is one.
+ * A method tool's collections and defaults are set up too (`methodSetup.ts`). Runs in the
+ * caller's transaction if there is one.
  */
 export function instantiateTemplate(doc: Y.Doc, template: TemplateDefinition, locale: TemplateLocale, clientId: string): string[] {
   const created: string[] = [];
@@ -41,6 +43,7 @@ export function instantiateTemplate(doc: Y.Doc, template: TemplateDefinition, lo
       else if (element.type === 'note') place({ type: 'note', ...geometry, text });
       else place({ type: 'text', ...geometry, text });
     }
+    if (isMethodTool(template.tool)) setUpMethodTool(doc, template.tool, locale);
   });
   return created;
 }
