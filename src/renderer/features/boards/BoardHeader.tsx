@@ -52,7 +52,7 @@ export function BoardHeader({
               <Button id={renameButtonId} onClick={() => setRenaming(true)}>
                 {t('rename.action')}
               </Button>
-              <ExportCanvasButton boardId={summary.id} />
+              <ExportCanvasButton boardId={summary.id} kind={summary.kind} />
               <ExportBoardPrint boardId={summary.id} title={summary.title} />
               <Button
                 variant="ghost"

@@ -6,6 +6,7 @@ export const interchange = defineNamespace({
     export: {
       action: 'Exportar como JSON Canvas',
       done: 'Tablero exportado como «{{fileName}}».',
+      doneMethod: 'Lienzo exportado como «{{fileName}}». El archivo .canvas lleva las notas del lienzo; las tablas y gráficos de la herramienta viajan en el archivo portátil y en el PDF.',
     },
     import: {
       action: 'Importar tablero',
@@ -45,6 +46,7 @@ export const interchange = defineNamespace({
     export: {
       action: 'Export as JSON Canvas',
       done: 'Board exported as “{{fileName}}”.',
+      doneMethod: 'Canvas exported as “{{fileName}}”. The .canvas file holds the canvas notes; the tool’s tables and charts travel in the portable archive and in the PDF.',
     },
     import: {
       action: 'Import board',
