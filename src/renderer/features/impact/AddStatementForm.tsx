@@ -26,7 +26,7 @@ export function AddStatementForm({ levelName, onAdd }: { levelName: string; onAd
     else reset({ text: '' });
   });
   return (
-    <form noValidate onSubmit={submit} className="impact-add" aria-label={t('toc.newStatementIn', { level: levelName })}>
+    <form noValidate onSubmit={submit} className="impact-add">
       <TextField
         label={t('toc.newStatement')}
         aria-label={t('toc.newStatementIn', { level: levelName })}

@@ -4,7 +4,7 @@ import { indicatorSeries, meanProgress, progressBars } from '../../../shared/dom
 import { api } from '../../app/api';
 import { formatNumber } from '../../i18n/format';
 import { useApiQuery } from '../../ui';
-import { IndicatorsSection } from '../results/IndicatorsSection';
+import { IndicatorsPanel } from '../results/IndicatorsSection';
 import type { MethodToolProps } from '../methodTools/types';
 import { IndicatorChart } from './IndicatorChart';
 import { IndicatorLinkSelect } from './IndicatorLinkSelect';
@@ -18,13 +18,14 @@ import { TheoryOfChange } from './TheoryOfChange';
  */
 export function ImpactTool({ doc, origin, exerciseId }: MethodToolProps) {
   const { t } = useTranslation('impact');
-  // The chain shows which indicators measure each step; the section below keeps its own list.
+  // One list for the chain (which indicators measure each step) and the section below it.
   const indicators = useApiQuery(() => api.listIndicators({ exerciseId }), [exerciseId]);
   return (
     <div className="impact">
       <TheoryOfChange doc={doc} origin={origin} indicators={indicators.data ?? []} />
-      <IndicatorsSection
+      <IndicatorsPanel
         exerciseId={exerciseId}
+        query={indicators}
         intro={t('indicators.intro')}
         summary={(all) => <ProgressOverview indicators={all} />}
         details={(indicator) => (

@@ -2,7 +2,7 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Indicator, IndicatorFields } from '../../../shared/domain/indicator';
 import { api } from '../../app/api';
-import { Button, ConfirmDialog, EmptyState, ErrorMessage, Spinner, useApiQuery, useToast } from '../../ui';
+import { Button, ConfirmDialog, EmptyState, ErrorMessage, Spinner, useApiQuery, useToast, type ApiQuery } from '../../ui';
 import { IndicatorCard } from './IndicatorCard';
 import { IndicatorForm } from './IndicatorForm';
 import { IndicatorsGlance } from './IndicatorsGlance';
@@ -16,8 +16,15 @@ type Editing = { mode: 'add' } | { mode: 'edit'; indicator: Indicator } | undefi
  * actual. The exercise page shows it as it is; the impact model's board passes its own intro, a
  * chart for the summary and each indicator's details, over the same data and the same forms.
  */
-export function IndicatorsSection({ exerciseId, intro, summary, details }: {
+export function IndicatorsSection({ exerciseId }: { exerciseId: string }) {
+  const query = useApiQuery(() => api.listIndicators({ exerciseId }), [exerciseId]);
+  return <IndicatorsPanel exerciseId={exerciseId} query={query} />;
+}
+
+/** The section over a list its page already holds (the impact model shares it with the chain). */
+export function IndicatorsPanel({ exerciseId, query, intro, summary, details }: {
   exerciseId: string;
+  query: ApiQuery<Indicator[]>;
   intro?: string;
   /** Drawn above the cards when there are indicators; the exercise page's compact bars by default. */
   summary?: (indicators: Indicator[]) => ReactNode;
@@ -25,7 +32,6 @@ export function IndicatorsSection({ exerciseId, intro, summary, details }: {
 }) {
   const { t } = useTranslation('results');
   const toast = useToast();
-  const query = useApiQuery(() => api.listIndicators({ exerciseId }), [exerciseId]);
   const change = useResultChange(query.reload);
   const [editing, setEditing] = useState<Editing>();
   const [removing, setRemoving] = useState<Indicator>();
