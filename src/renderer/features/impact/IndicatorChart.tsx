@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { CartesianGrid, LabelList, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { Indicator } from '../../../shared/domain/indicator';
+import { finalTarget, type Indicator } from '../../../shared/domain/indicator';
 import { indicatorSeries } from '../../../shared/domain/indicatorSeries';
 import { formatNumber } from '../../i18n/format';
 import { chartColors } from './chartColors';
@@ -17,6 +17,8 @@ export function IndicatorChart({ indicator, width }: { indicator: Indicator; wid
   const locale = i18n.language;
   const number = (value: number) => formatNumber(value, locale);
   const series = indicatorSeries(indicator);
+  // Actuals usually trail the plan: their figures go on the side away from the target line.
+  const rising = (finalTarget(indicator.targets)?.value ?? indicator.baseline.value) >= indicator.baseline.value;
   const data = series.map((point) => ({ ...point, label: point.period || t('charts.baseline') }));
   const items = series.map((point) => {
     if (!point.period) return t('charts.seriesBaseline', { value: number(indicator.baseline.value) });
@@ -27,7 +29,7 @@ export function IndicatorChart({ indicator, width }: { indicator: Indicator; wid
     return t('charts.seriesPoint', { period: point.period, values: values.join(', ') });
   });
   const chart = (
-    <LineChart data={data} margin={{ top: 24, right: 32, bottom: 8, left: 8 }} accessibilityLayer={false} {...(width ? { width, height } : {})}>
+    <LineChart data={data} margin={{ top: 24, right: 32, bottom: 16, left: 8 }} accessibilityLayer={false} {...(width ? { width, height } : {})}>
       <CartesianGrid stroke={chartColors.grid} />
       <XAxis dataKey="label" tick={{ fill: chartColors.text, fontSize: 13 }} />
       <YAxis tick={{ fill: chartColors.text, fontSize: 13 }} width={56} tickFormatter={number} />
@@ -41,7 +43,7 @@ export function IndicatorChart({ indicator, width }: { indicator: Indicator; wid
         name={t('charts.actual')} dataKey="actual" stroke={chartColors.actual} strokeWidth={3}
         dot={{ r: 6, fill: chartColors.actual, strokeWidth: 0 }} legendType="circle" connectNulls isAnimationActive={false}
       >
-        <LabelList dataKey="actual" position="top" fill={chartColors.text} fontSize={14} fontWeight={700} formatter={(value) => (typeof value === 'number' ? number(value) : '')} />
+        <LabelList dataKey="actual" position={rising ? 'bottom' : 'top'} fill={chartColors.text} fontSize={14} fontWeight={700} formatter={(value) => (typeof value === 'number' ? number(value) : '')} />
       </Line>
     </LineChart>
   );
