@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { indicatorStatus, type Indicator, type PeriodValue } from '../../../shared/domain/indicator';
 import { formatDate, formatNumber } from '../../i18n/format';
@@ -5,8 +6,10 @@ import { Button } from '../../ui';
 import { ActualForm } from './ActualForm';
 
 /** One indicator at a glance: baseline, final target, latest actual and a progress bar; and where to record an actual. */
-export function IndicatorCard({ indicator, onEdit, onRemove, onRecord }: {
+export function IndicatorCard({ indicator, onEdit, onRemove, onRecord, children }: {
   indicator: Indicator;
+  /** What a page adds about this indicator (the impact model: its place in the chain, its chart). */
+  children?: ReactNode;
   onEdit: () => void;
   onRemove: () => void;
   onRecord: (actual: PeriodValue) => Promise<void>;
@@ -60,6 +63,7 @@ export function IndicatorCard({ indicator, onEdit, onRemove, onRecord }: {
           </dd>
         </div>
       </dl>
+      {children}
       <ActualForm title={indicator.title} onSave={onRecord} />
     </article>
   );

@@ -1,20 +1,37 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Indicator, IndicatorFields } from '../../../shared/domain/indicator';
 import { api } from '../../app/api';
-import { Button, ConfirmDialog, EmptyState, ErrorMessage, Spinner, useApiQuery, useToast } from '../../ui';
+import { Button, ConfirmDialog, EmptyState, ErrorMessage, Spinner, useApiQuery, useToast, type ApiQuery } from '../../ui';
 import { IndicatorCard } from './IndicatorCard';
 import { IndicatorForm } from './IndicatorForm';
+import { IndicatorsGlance } from './IndicatorsGlance';
 import { useResultChange } from './useResultChange';
 import './results.css';
 
 type Editing = { mode: 'add' } | { mode: 'edit'; indicator: Indicator } | undefined;
 
-/** «Indicadores»: each indicator's progress at a glance, with its baseline, final target and latest actual. */
+/**
+ * «Indicadores»: each indicator's progress at a glance, with its baseline, final target and latest
+ * actual. The exercise page shows it as it is; the impact model's board passes its own intro, a
+ * chart for the summary and each indicator's details, over the same data and the same forms.
+ */
 export function IndicatorsSection({ exerciseId }: { exerciseId: string }) {
+  const query = useApiQuery(() => api.listIndicators({ exerciseId }), [exerciseId]);
+  return <IndicatorsPanel exerciseId={exerciseId} query={query} />;
+}
+
+/** The section over a list its page already holds (the impact model shares it with the chain). */
+export function IndicatorsPanel({ exerciseId, query, intro, summary, details }: {
+  exerciseId: string;
+  query: ApiQuery<Indicator[]>;
+  intro?: string;
+  /** Drawn above the cards when there are indicators; the exercise page's compact bars by default. */
+  summary?: (indicators: Indicator[]) => ReactNode;
+  details?: (indicator: Indicator) => ReactNode;
+}) {
   const { t } = useTranslation('results');
   const toast = useToast();
-  const query = useApiQuery(() => api.listIndicators({ exerciseId }), [exerciseId]);
   const change = useResultChange(query.reload);
   const [editing, setEditing] = useState<Editing>();
   const [removing, setRemoving] = useState<Indicator>();
@@ -38,7 +55,8 @@ export function IndicatorsSection({ exerciseId }: { exerciseId: string }) {
           </Button>
         )}
       </div>
-      <p className="muted">{t('indicators.intro')}</p>
+      <p className="muted">{intro ?? t('indicators.intro')}</p>
+      {indicators.length > 0 ? (summary ?? ((all) => <IndicatorsGlance indicators={all} />))(indicators) : null}
       {editing ? (
         <IndicatorForm
           key={editing.mode === 'edit' ? editing.indicator.id : 'new'}
@@ -64,7 +82,9 @@ export function IndicatorsSection({ exerciseId }: { exerciseId: string }) {
               toast.show(t('indicators.actualRecorded'), 'success');
               query.reload();
             }}
-          />
+          >
+            {details?.(indicator)}
+          </IndicatorCard>
         ))}
       </div>
       <ConfirmDialog
