@@ -1,18 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures/minga';
-import type { Page } from '@playwright/test';
-import { createExercise, createWorkshop, expectAllSaved } from './fixtures/flows';
-
-/** From a workshop page: a new method-tool board, landing on its «Herramienta» tab (it has no timer). */
-async function createToolBoard(page: Page, title: string, template: string) {
-  await page.getByRole('tab', { name: 'Tableros' }).click();
-  await page.getByLabel('Nombre del tablero').fill(title);
-  await page.getByLabel('Plantilla').selectOption({ label: template });
-  await page.getByRole('button', { name: 'Crear tablero' }).click();
-  await page.waitForURL(/#\/boards\//);
-  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
-  await expect(page.getByRole('tab', { name: 'Herramienta' })).toHaveAttribute('aria-selected', 'true');
-}
+import { createBoard, createExercise, createWorkshop, expectAllSaved } from './fixtures/flows';
 
 const chain = [
   ['Insumos', 'Equipo del laboratorio y presupuesto'],
@@ -26,7 +14,8 @@ test('impact model: a theory of change, an indicator with targets and an actual 
   await createExercise(page, { title: 'Ventanilla digital en Boyacá', leadEntity: 'Gobernación de Boyacá' });
   const exerciseHash = new URL(page.url()).hash;
   await createWorkshop(page, 'Taller de impacto');
-  await createToolBoard(page, 'Modelo de impacto de la ventanilla', 'Modelo de impacto');
+  await createBoard(page, 'Modelo de impacto de la ventanilla', 'Modelo de impacto');
+  await expect(page.getByRole('tab', { name: 'Herramienta' })).toHaveAttribute('aria-selected', 'true');
   const boardId = /#\/boards\/([^/?]+)/.exec(page.url())?.[1];
   expect(boardId).toBeTruthy();
   const toc = page.getByRole('region', { name: 'Teoría de cambio' });
