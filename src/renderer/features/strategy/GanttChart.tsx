@@ -4,8 +4,11 @@ import type { GanttRow, Timeline } from '../../../shared/documents/strategy';
 import { formatMonthTick, yearlyTicks } from './dates';
 import { milestoneColour, objectiveStyle, statusStyle, todayColour } from './statusStyle';
 
-const rowHeight = 34;
-const axisHeight = 48;
+/** Paper is read up close; a projected screen needs bigger rows and type. */
+const sizes = {
+  screen: { rowHeight: 42, axisHeight: 64, font: 14, labelWidth: 260 },
+  paper: { rowHeight: 30, axisHeight: 56, font: 11, labelWidth: 190 },
+} as const;
 const labelLimit = 34;
 
 interface ChartRow {
@@ -15,8 +18,9 @@ interface ChartRow {
 }
 
 /** The chart's height for its rows, so a screen parent can give it room before it draws. */
-export function ganttHeight(timeline: Timeline): number {
-  return timeline.rows.length * rowHeight + axisHeight;
+export function ganttHeight(timeline: Timeline, paper = false): number {
+  const size = paper ? sizes.paper : sizes.screen;
+  return timeline.rows.length * size.rowHeight + size.axisHeight;
 }
 
 /**
@@ -36,23 +40,24 @@ export function GanttChart({ timeline, width, locale }: { timeline: Timeline; wi
   const labelOf = new Map(data.map((entry) => [entry.row.key, entry.label]));
   const { bounds, ticks } = timeline;
   const yearly = yearlyTicks(ticks);
-  const height = ganttHeight(timeline);
+  const height = ganttHeight(timeline, Boolean(width));
+  const size = width ? sizes.paper : sizes.screen;
 
   const chart = (
-    <BarChart layout="vertical" data={data} width={width} height={width ? height : undefined} margin={{ top: 8, right: 24, bottom: 8, left: 8 }} barCategoryGap={6}>
+    <BarChart layout="vertical" data={data} width={width} height={width ? height : undefined} margin={{ top: 26, right: 32, bottom: 8, left: 8 }} barCategoryGap={6}>
       <CartesianGrid horizontal={false} stroke="#d9d6cd" />
       <XAxis
         type="number"
         domain={[0, bounds.end - bounds.start]}
         ticks={ticks.map((tick) => tick - bounds.start)}
         tickFormatter={(offset: number) => formatMonthTick(bounds.start + offset, locale, yearly)}
-        tick={{ fill: '#1a1f2b', fontSize: 12 }}
+        tick={{ fill: '#1a1f2b', fontSize: size.font }}
         allowDataOverflow
       />
-      <YAxis type="category" dataKey="label" width={width ? 190 : 240} tick={<RowTick rows={data} />} interval={0} />
+      <YAxis type="category" dataKey="label" width={size.labelWidth} tick={<RowTick rows={data} fontSize={size.font} />} interval={0} />
       <Bar dataKey="range" isAnimationActive={false} shape={(props: BarShapeProps) => <GanttBar {...props} />} />
       {timeline.today !== undefined ? (
-        <ReferenceLine x={timeline.today} stroke={todayColour} strokeWidth={2} strokeDasharray="6 3" label={{ value: t('timeline.today'), position: 'top', fill: todayColour, fontSize: 12, fontWeight: 700 }} />
+        <ReferenceLine x={timeline.today} stroke={todayColour} strokeWidth={2} strokeDasharray="6 3" label={{ value: t('timeline.today'), position: 'top', fill: todayColour, fontSize: size.font, fontWeight: 700 }} />
       ) : null}
       {timeline.markers.map((marker) => {
         const y = labelOf.get(marker.rowKey);
@@ -64,7 +69,7 @@ export function GanttChart({ timeline, width, locale }: { timeline: Timeline; wi
             y={y}
             r={7}
             shape={(props) => <Diamond cx={Number(props.cx)} cy={Number(props.cy)} done={marker.done} />}
-            label={{ value: t('milestones.code', { number: marker.number }), position: 'right', fill: milestoneColour, fontSize: 12, fontWeight: 700 }}
+            label={<MarkerLabel text={t('milestones.code', { number: marker.number })} fontSize={size.font} />}
           />
         );
       })}
@@ -103,13 +108,25 @@ function Diamond({ cx, cy, done }: { cx: number; cy: number; done: boolean }) {
   return <path d={`M${cx} ${cy - r} L${cx + r} ${cy} L${cx} ${cy + r} L${cx - r} ${cy} Z`} fill={done ? milestoneColour : '#ffffff'} stroke={milestoneColour} strokeWidth={2.5} />;
 }
 
-/** Row labels: objectives in bold, initiatives indented under them. */
-function RowTick(props: { rows: ChartRow[]; x?: number; y?: number; payload?: { value: string; index?: number } }) {
-  const { rows, x = 0, y = 0, payload } = props;
+/** A milestone's number beside its diamond, haloed in white so it reads even over a dark bar. */
+function MarkerLabel(props: { text: string; fontSize: number; viewBox?: { x?: number; y?: number; width?: number; height?: number } }) {
+  const { text, fontSize, viewBox } = props;
+  const x = (viewBox?.x ?? 0) + (viewBox?.width ?? 0) + 4;
+  const y = (viewBox?.y ?? 0) + (viewBox?.height ?? 0) / 2;
+  return (
+    <text x={x} y={y} dy={fontSize / 3} fontSize={fontSize} fontWeight={700} fill={milestoneColour} stroke="#ffffff" strokeWidth={4} paintOrder="stroke">
+      {text}
+    </text>
+  );
+}
+
+/** Row labels: objectives in bold, initiatives in regular weight under them. */
+function RowTick(props: { rows: ChartRow[]; fontSize: number; x?: number; y?: number; payload?: { value: string; index?: number } }) {
+  const { rows, fontSize, x = 0, y = 0, payload } = props;
   const entry = rows.find((row) => row.label === payload?.value);
   const objective = entry?.row.kind !== 'initiative';
   return (
-    <text x={x - 4} y={y} dy={4} textAnchor="end" fontSize={objective ? 13 : 12} fontWeight={objective ? 700 : 400} fill="#1a1f2b">
+    <text x={x - 4} y={y} dy={fontSize / 3} textAnchor="end" fontSize={fontSize} fontWeight={objective ? 700 : 400} fill="#1a1f2b">
       {payload?.value}
     </text>
   );

@@ -11,7 +11,7 @@ import './strategy.css';
 
 /**
  * The strategic plan's main view. What a room looks at first comes first (progress and the
- * timeline, once there is something to show); the challenge, vision, objectives, initiatives and
+ * timeline, once there is something dated to show); the challenge, vision, objectives, initiatives and
  * milestones are edited below. Every change is one undo step of the board.
  */
 export function StrategyTool({ doc, origin }: MethodToolProps) {
@@ -30,12 +30,14 @@ export function StrategyTool({ doc, origin }: MethodToolProps) {
           <PlanSummary plan={plan} today={today} locale={locale} />
         </section>
       ) : null}
-      <section className="strategy-section" aria-labelledby="strategy-timeline">
-        <h2 id="strategy-timeline" className="strategy-section__title">
-          {t('timeline.heading')}
-        </h2>
-        <Timeline plan={plan} today={today} locale={locale} />
-      </section>
+      {hasWork ? (
+        <section className="strategy-section" aria-labelledby="strategy-timeline">
+          <h2 id="strategy-timeline" className="strategy-section__title">
+            {t('timeline.heading')}
+          </h2>
+          <Timeline plan={plan} today={today} locale={locale} />
+        </section>
+      ) : null}
       <section className="strategy-section" aria-labelledby="strategy-plan">
         <h2 id="strategy-plan" className="strategy-section__title">
           {t('plan.heading')}
