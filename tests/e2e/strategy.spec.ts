@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures/minga';
 import { createExercise, createWorkshop } from './fixtures/flows';
@@ -105,6 +106,15 @@ test('strategic plan: objectives, initiatives and milestones give a live summary
   await expect(page.getByLabel('Estado de O1.2')).toHaveValue('in-progress');
   await expect(summary).toContainText(/1 de 3 iniciativas terminadas \(33\s?%\)/);
   await expect(summary).toContainText('1 iniciativa vencida');
+  // The same from the keyboard, outside a text field: Ctrl+Y redoes, Ctrl+Z undoes.
+  await page.keyboard.press('Control+y');
+  await expect(summary).toContainText(/2 de 3 iniciativas terminadas \(67\s?%\)/);
+  await page.keyboard.press('Control+z');
+  await expect(summary).toContainText(/1 de 3 iniciativas terminadas \(33\s?%\)/);
+
+  // The filled-in tool passes an accessibility audit (nothing serious or critical).
+  const { violations } = await new AxeBuilder({ page }).include('.method-tool').analyze();
+  expect(violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
 
   // Removing an objective with work under it asks first and says what goes with it.
   await page.getByRole('button', { name: 'Eliminar objetivo O2' }).click();
