@@ -123,6 +123,9 @@ test('strategic plan: objectives, initiatives and milestones give a live summary
   await dialog.getByRole('button', { name: 'Cancelar' }).click();
   await expect(page.getByRole('row', { name: /O2\.1 Laboratorio de ideas/ })).toBeVisible();
 
+  const workshopId = /#\/workshops\/([^/?]+)/.exec((await page.getByRole('link', { name: 'Taller de planeación' }).getAttribute('href')) ?? '')?.[1];
+  expect(workshopId).toBeTruthy();
+
   // The print view: the plan as a document, with the same numbers and the Gantt chart as SVG.
   await page.goto(page.url().replace(/#\/boards\/.*/, `#/print/board/${boardId}`));
   await page.waitForFunction(() => (globalThis as { __mingaPrintReady?: boolean }).__mingaPrintReady === true);
@@ -130,5 +133,11 @@ test('strategic plan: objectives, initiatives and milestones give a live summary
   await expect(page.getByText(/1 de 3 iniciativas terminadas \(33\s?%\)/)).toBeVisible();
   await expect(page.getByRole('heading', { name: 'O1 Atención digital' })).toBeVisible();
   await expect(page.getByRole('row', { name: /O2\.1 Laboratorio de ideas/ })).toContainText('Sin iniciar');
+  await expect(page.getByRole('img', { name: /Diagrama de Gantt/ }).locator('svg.recharts-surface')).toBeVisible();
+
+  // The workshop report prints the same plan in its boards section.
+  await page.goto(page.url().replace(/#\/print\/board\/.*/, `#/print/workshop/${workshopId}`));
+  await page.waitForFunction(() => (globalThis as { __mingaPrintReady?: boolean }).__mingaPrintReady === true);
+  await expect(page.getByRole('heading', { name: 'O1 Atención digital' })).toBeVisible();
   await expect(page.getByRole('img', { name: /Diagrama de Gantt/ }).locator('svg.recharts-surface')).toBeVisible();
 });
