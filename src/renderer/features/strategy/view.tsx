@@ -1,7 +1,9 @@
 import type { MethodToolView } from '../methodTools/types';
+import { StrategyPrint } from './StrategyPrint';
+import { StrategyTool } from './StrategyTool';
 
-// Being built on its own branch; replaced by the tool's views before it lands.
+/** The strategic plan's views, loaded on demand by the method tools' registry. */
 export const methodView: MethodToolView = {
-  Tool: () => null,
-  Print: () => null,
+  Tool: StrategyTool,
+  Print: StrategyPrint,
 };
