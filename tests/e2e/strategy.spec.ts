@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures/minga';
-import { createExercise, createWorkshop } from './fixtures/flows';
+import { createBoard, createExercise, createWorkshop } from './fixtures/flows';
 
 /*
  * The dates are far in the past (2024, 2025) and far ahead (2030), so the overdue count does not
@@ -10,12 +10,7 @@ import { createExercise, createWorkshop } from './fixtures/flows';
 
 /** From a workshop page: a new «Plan estratégico» board, landing on its tool (a method board opens on the tool, not the canvas). */
 async function createPlanBoard(page: Page, title: string) {
-  await page.getByRole('tab', { name: 'Tableros' }).click();
-  await page.getByLabel('Nombre del tablero').fill(title);
-  await page.getByLabel('Plantilla').selectOption({ label: 'Plan estratégico' });
-  await page.getByRole('button', { name: 'Crear tablero' }).click();
-  await page.waitForURL(/#\/boards\//);
-  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  await createBoard(page, title, 'Plan estratégico');
   await expect(page.getByRole('tab', { name: 'Herramienta' })).toHaveAttribute('aria-selected', 'true');
   await expect(page.getByRole('form', { name: 'Nuevo objetivo' })).toBeVisible();
 }
