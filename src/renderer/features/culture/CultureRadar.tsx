@@ -20,7 +20,7 @@ function AxisTick({ x = 0, y = 0, payload, textAnchor }: { x?: number; y?: numbe
   const split = text.length > 18 && spaces.length > 0 ? spaces.reduce((best, index) => (Math.abs(index - middle) < Math.abs(best - middle) ? index : best)) : -1;
   const lines = split > 0 ? [text.slice(0, split), text.slice(split + 1)] : [text];
   return (
-    <text x={x} y={y - (lines.length - 1) * 7} textAnchor={textAnchor} fill="#1a1f2b" fontSize={13}>
+    <text x={x} y={y - (lines.length - 1) * 7} textAnchor={textAnchor} fill="#1a1f2b" fontSize={14}>
       {lines.map((line, index) => (
         <tspan key={index} x={x} dy={index === 0 ? 0 : 15}>
           {line}
@@ -54,10 +54,11 @@ export function CultureRadar({ comparison, size }: { comparison: Comparison; siz
         fill={baselineColour}
         fillOpacity={0.08}
         dot={{ r: 4, fill: baselineColour, strokeDasharray: '' }}
+        legendType="plainline"
         isAnimationActive={false}
       />
       {followUpName !== undefined ? (
-        <Radar name={followUpName} dataKey="followUp" stroke={followUpColour} strokeWidth={3} fill={followUpColour} fillOpacity={0.18} dot={{ r: 5, fill: followUpColour }} isAnimationActive={false} />
+        <Radar name={followUpName} dataKey="followUp" stroke={followUpColour} strokeWidth={3} fill={followUpColour} fillOpacity={0.18} dot={{ r: 5, fill: followUpColour }} legendType="plainline" isAnimationActive={false} />
       ) : null}
       <Legend wrapperStyle={{ fontSize: 14, color: '#1a1f2b' }} />
     </RadarChart>

@@ -15,8 +15,9 @@ const idPrefix = 'culture-view';
 /** The diagnosis on screen: answers by round, results (radar and table), and the questionnaire. */
 export function CultureTool({ doc, origin }: MethodToolProps) {
   const { t } = useTranslation('culture');
-  useSeedCulture(doc);
+  // Subscribed before seeding: effects run in order, and the seed must be seen by the reader.
   const culture = useCulture(doc);
+  useSeedCulture(doc);
   const [view, setView] = useState<View>('answers');
   return (
     <div className="culture-tool">

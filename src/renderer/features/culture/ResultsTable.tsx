@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Comparison } from '../../../shared/methods/culture/results';
 import { formatNumber } from '../../i18n/format';
@@ -19,16 +20,34 @@ export function ResultsTable({ comparison }: { comparison: Comparison }) {
       <caption>{t('results.tableCaption')}</caption>
       <thead>
         <tr>
-          <th scope="col">{t('results.dimension')}</th>
-          <th scope="col" className="culture-num">{t('results.mean', { round: baselineName })}</th>
-          <th scope="col" className="culture-num">{t('results.n', { round: baselineName })}</th>
+          <th scope="col" rowSpan={2}>
+            {t('results.dimension')}
+          </th>
+          <th scope="colgroup" colSpan={2} className="culture-table__round">
+            {baselineName}
+          </th>
           {followUpName !== undefined ? (
             <>
-              <th scope="col" className="culture-num">{t('results.mean', { round: followUpName })}</th>
-              <th scope="col" className="culture-num">{t('results.n', { round: followUpName })}</th>
-              <th scope="col" className="culture-num">{t('results.change')}</th>
+              <th scope="colgroup" colSpan={2} className="culture-table__round">
+                {followUpName}
+              </th>
+              <th scope="col" rowSpan={2} className="culture-num">
+                {t('results.change')}
+              </th>
             </>
           ) : null}
+        </tr>
+        <tr>
+          {[baselineName, ...(followUpName !== undefined ? [followUpName] : [])].map((round) => (
+            <Fragment key={round}>
+              <th scope="col" className="culture-num" aria-label={t('results.mean', { round })}>
+                {t('results.meanShort')}
+              </th>
+              <th scope="col" className="culture-num" aria-label={t('results.n', { round })}>
+                n
+              </th>
+            </Fragment>
+          ))}
         </tr>
       </thead>
       <tbody>
