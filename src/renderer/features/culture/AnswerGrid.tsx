@@ -56,6 +56,11 @@ export function AnswerGrid({ doc, origin, culture, roundId }: { doc: Y.Doc; orig
         </p>
       ) : null}
       {respondents.length === 0 ? <p className="culture-note">{t('answers.none')}</p> : null}
+      <div>
+        <Button variant="primary" onClick={add}>
+          {t('answers.add')}
+        </Button>
+      </div>
       <div className="culture-grid-scroll">
         <table className="culture-grid" ref={table}>
           <thead>
@@ -127,9 +132,6 @@ export function AnswerGrid({ doc, origin, culture, roundId }: { doc: Y.Doc; orig
           ) : null}
         </table>
       </div>
-      <Button variant="secondary" onClick={add}>
-        {t('answers.add')}
-      </Button>
       <ConfirmDialog
         open={removing !== undefined}
         danger

@@ -9,6 +9,7 @@ import type { Comparison } from '../../../shared/methods/culture/results';
  */
 const baselineColour = '#4b5260';
 const followUpColour = '#0b5d52';
+// The radius axis runs between the first two dimensions, so its numbers never sit under a name.
 
 interface Point { dimension: string; baseline: number | null; followUp: number | null }
 
@@ -44,7 +45,7 @@ export function CultureRadar({ comparison, size }: { comparison: Comparison; siz
     <RadarChart data={data} outerRadius="68%" width={size?.width} height={size?.height}>
       <PolarGrid stroke="#9aa0aa" />
       <PolarAngleAxis dataKey="dimension" tick={<AxisTick />} />
-      <PolarRadiusAxis domain={[1, 5]} ticks={[1, 2, 3, 4, 5] as never} tickCount={5} angle={90} stroke="#6b7280" tick={{ fill: '#1a1f2b', fontSize: 12 }} />
+      <PolarRadiusAxis domain={[1, 5]} ticks={[1, 2, 3, 4, 5] as never} tickCount={5} angle={90 - 180 / Math.max(3, data.length)} stroke="#6b7280" tick={{ fill: '#1a1f2b', fontSize: 12 }} />
       <Radar
         name={baselineName}
         dataKey="baseline"

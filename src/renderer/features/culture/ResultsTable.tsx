@@ -38,8 +38,8 @@ export function ResultsTable({ comparison }: { comparison: Comparison }) {
           ) : null}
         </tr>
         <tr>
-          {[baselineName, ...(followUpName !== undefined ? [followUpName] : [])].map((round) => (
-            <Fragment key={round}>
+          {[baselineName, ...(followUpName !== undefined ? [followUpName] : [])].map((round, index) => (
+            <Fragment key={index}>
               <th scope="col" className="culture-num" aria-label={t('results.mean', { round })}>
                 {t('results.meanShort')}
               </th>
