@@ -43,6 +43,8 @@ export const validationKeys = {
   invalidPeriod: 'validation.invalidPeriod',
   periodBeforeBaseline: 'validation.periodBeforeBaseline',
   duplicatePeriod: 'validation.duplicatePeriod',
+  /** Innovation culture diagnosis (src/shared/methods/culture). */
+  likertAnswer: 'validation.likertAnswer',
 } as const;
 export type ValidationKey = (typeof validationKeys)[keyof typeof validationKeys];
 

@@ -1,7 +1,9 @@
 import type { MethodToolView } from '../methodTools/types';
+import { CulturePrint } from './CulturePrint';
+import { CultureTool } from './CultureTool';
 
-// Being built on its own branch; replaced by the tool's views before it lands.
+/** The innovation culture diagnosis: its screen and its printed section. */
 export const methodView: MethodToolView = {
-  Tool: () => null,
-  Print: () => null,
+  Tool: CultureTool,
+  Print: CulturePrint,
 };

@@ -20,6 +20,8 @@ export const validation = defineNamespace({
     invalidPeriod: 'Escribe un periodo: 2026, 2026-H1, 2026-Q2, 2026-04 o 2026-01-01/2026-06-30.',
     periodBeforeBaseline: 'El periodo termina antes de la fecha de la línea base.',
     duplicatePeriod: 'Este periodo ya tiene una meta.',
+    // Innovation culture diagnosis.
+    likertAnswer: 'Escribe un número entero de 1 a 5, o «?» para «No sé / no aplica».',
   },
   en: {
     required: 'This field is required.',
@@ -39,6 +41,8 @@ export const validation = defineNamespace({
     invalidPeriod: 'Enter a period: 2026, 2026-H1, 2026-Q2, 2026-04 or 2026-01-01/2026-06-30.',
     periodBeforeBaseline: 'The period ends before the baseline date.',
     duplicatePeriod: 'This period already has a target.',
+    // Innovation culture diagnosis.
+    likertAnswer: 'Enter a whole number from 1 to 5, or «?» for «Don’t know / not applicable».',
   },
 });
 
