@@ -1,17 +1,12 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures/minga';
-import { createExercise, createWorkshop } from './fixtures/flows';
+import { createBoard, createExercise, createWorkshop } from './fixtures/flows';
 
 test.use({ viewport: { width: 1600, height: 1000 } });
 
 /** From a workshop page: a new diagnosis board, landing on its tool (a method board has no canvas toolbar in view). */
 async function createDiagnosisBoard(page: Page, title: string) {
-  await page.getByRole('tab', { name: 'Tableros' }).click();
-  await page.getByLabel('Nombre del tablero').fill(title);
-  await page.getByLabel('Plantilla').selectOption({ label: 'Diagnóstico de cultura de innovación' });
-  await page.getByRole('button', { name: 'Crear tablero' }).click();
-  await page.waitForURL(/#\/boards\//);
-  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  await createBoard(page, title, 'Diagnóstico de cultura de innovación');
   await expect(page.getByRole('tab', { name: 'Respuestas' })).toBeVisible();
 }
 

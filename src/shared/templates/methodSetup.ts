@@ -1,6 +1,7 @@
 import type * as Y from 'yjs';
-import { methodToolRoot } from '../documents/methodRoots';
 import type { Locale } from '../contract/system';
+import { seedCultureInstrument } from '../documents/culture';
+import { baselineRoundName } from '../methods/culture/instrument';
 import type { MethodTool } from './definition';
 
 /**
@@ -9,10 +10,24 @@ import type { MethodTool } from './definition';
  * same key, where one would hide the other's rows) and any default content in the board's language.
  * Runs inside the board's creating transaction.
  */
-export type MethodSetup = (root: Y.Map<unknown>, locale: Locale) => void;
+export type MethodSetup = (doc: Y.Doc, locale: Locale) => void;
 
-const setups: Partial<Record<MethodTool, MethodSetup>> = {};
+/*
+ * The strategic plan, the impact model and the culture diagnosis keep every entry under its own
+ * key in the tool's root (`objective:<id>`, `statement:<id>`…), so they need no collections made
+ * in advance; the diagnosis starts with its default questionnaire and a baseline round.
+ */
+const setups: Partial<Record<MethodTool, MethodSetup>> = {
+  culture: (doc, locale) => seedCultureInstrument(doc, { locale, baselineName: baselineRoundName[locale], date: localToday() }),
+};
 
 export function setUpMethodTool(doc: Y.Doc, tool: MethodTool, locale: Locale): void {
-  setups[tool]?.(methodToolRoot(doc, tool), locale);
+  setups[tool]?.(doc, locale);
+}
+
+/** Today in the local calendar of the machine creating the board, as YYYY-MM-DD. */
+function localToday(): string {
+  const now = new Date();
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }

@@ -13,8 +13,9 @@ export function useCulture(doc: Y.Doc): CultureDiagnosis {
 }
 
 /**
- * Writes the default instrument and the baseline round the first time the board is opened, in
- * the language of whoever opens it (the template carries both; the board keeps one).
+ * A new diagnosis board is seeded when it is created (`src/shared/templates/methodSetup.ts`);
+ * this writes the default instrument and the baseline round only into one that never was (a
+ * board made by an older Minga or copied from elsewhere), in the language of whoever opens it.
  */
 export function useSeedCulture(doc: Y.Doc): void {
   const { t, i18n } = useTranslation('culture');

@@ -1,4 +1,5 @@
-import { useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
+import type * as Y from 'yjs';
 import { useTranslation } from 'react-i18next';
 import type { BoardSummary } from '../../../shared/domain/board';
 import type { MethodTool } from '../../../shared/templates';
@@ -75,21 +76,35 @@ function ToolView({ board, tool }: { board: OpenBoard & { summary: BoardSummary 
   const { t } = useTranslation('methodTools');
   const { view, error } = useMethodTool(tool);
   const { canUndo, canRedo } = useUndoState(board.undo);
+  // The canvas merges edits made within half a second (typing); in a form every committed change
+  // (a field left, a score chosen, a row added) is its own undo step, however fast the next one.
+  useEffect(() => {
+    const separate = (transaction: Y.Transaction) => {
+      if (transaction.origin === canvasOrigin) board.undo.stopCapturing();
+    };
+    board.doc.on('afterTransaction', separate);
+    return () => board.doc.off('afterTransaction', separate);
+  }, [board.doc, board.undo]);
   // Ctrl+Z outside a text field undoes the last committed change; inside one the browser's own
-  // text undo applies, since the field's draft is not in the document yet.
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (!(event.ctrlKey || event.metaKey) || isTextEntry(event.target)) return;
-    const key = event.key.toLowerCase();
-    if (key === 'z' && !event.shiftKey) board.undo.undo();
-    else if (key === 'y' || (key === 'z' && event.shiftKey)) board.undo.redo();
-    else return;
-    event.preventDefault();
-  };
+  // text undo applies, since the field's draft is not in the document yet. Listened to on the
+  // document, so it still works after a deleted row took the focus with it.
+  useEffect(() => {
+    const onKeyDown = (event: globalThis.KeyboardEvent) => {
+      if (event.defaultPrevented || !(event.ctrlKey || event.metaKey) || isTextEntry(event.target) || insideDialog(event.target)) return;
+      const key = event.key.toLowerCase();
+      if (key === 'z' && !event.shiftKey) board.undo.undo();
+      else if (key === 'y' || (key === 'z' && event.shiftKey)) board.undo.redo();
+      else return;
+      event.preventDefault();
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [board.undo]);
   if (error) return <p role="alert">{t('loadFailed')}</p>;
   if (!view) return <Spinner />;
   const { Tool } = view;
   return (
-    <div className="method-tool" onKeyDown={onKeyDown}>
+    <div className="method-tool">
       <div className="method-tool__undo" role="toolbar" aria-label={t('tabs.tool')}>
         <Button disabled={!canUndo} onClick={() => board.undo.undo()} title={t('undoHint')}>
           {t('undo')}
@@ -110,7 +125,11 @@ function ToolView({ board, tool }: { board: OpenBoard & { summary: BoardSummary 
   );
 }
 
-function isTextEntry(target: EventTarget): boolean {
+function insideDialog(target: EventTarget | null): boolean {
+  return target instanceof Element && target.closest('dialog, [role="dialog"], [role="alertdialog"]') !== null;
+}
+
+function isTextEntry(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   return target.isContentEditable || target.tagName === 'TEXTAREA' || (target.tagName === 'INPUT' && !['checkbox', 'radio', 'button', 'range'].includes((target as HTMLInputElement).type));
 }

@@ -26,6 +26,9 @@ export interface InstrumentDimension {
 
 const item = (id: string, es: string, en: string, reversed = false): InstrumentItem => ({ id, text: { 'es-CO': es, en }, reversed });
 
+/** The name the baseline round starts with, in the board's language (renamed freely afterwards). */
+export const baselineRoundName: Record<'es-CO' | 'en', string> = { 'es-CO': 'Línea base', en: 'Baseline' };
+
 export const defaultInstrument: readonly InstrumentDimension[] = [
   {
     id: 'leadership',
