@@ -43,6 +43,12 @@ export const validationKeys = {
   invalidPeriod: 'validation.invalidPeriod',
   periodBeforeBaseline: 'validation.periodBeforeBaseline',
   duplicatePeriod: 'validation.duplicatePeriod',
+  /** Financial estimate (src/shared/methods/finance, src/shared/documents/finance.ts). */
+  quantityPositive: 'validation.quantityPositive',
+  discountRateRange: 'validation.discountRateRange',
+  horizonRange: 'validation.horizonRange',
+  periodOutsideHorizon: 'validation.periodOutsideHorizon',
+  horizonBelowLines: 'validation.horizonBelowLines',
 } as const;
 export type ValidationKey = (typeof validationKeys)[keyof typeof validationKeys];
 

@@ -20,6 +20,12 @@ export const validation = defineNamespace({
     invalidPeriod: 'Escribe un periodo: 2026, 2026-H1, 2026-Q2, 2026-04 o 2026-01-01/2026-06-30.',
     periodBeforeBaseline: 'El periodo termina antes de la fecha de la línea base.',
     duplicatePeriod: 'Este periodo ya tiene una meta.',
+    // Financial estimate
+    quantityPositive: 'La cantidad debe ser un número mayor que cero (por ejemplo 1 o 1,5).',
+    discountRateRange: 'La tasa de descuento debe ser mayor que −100 % y como máximo 100 %.',
+    horizonRange: 'El horizonte debe ser un número entero de periodos entre 1 y 60.',
+    periodOutsideHorizon: 'El periodo debe estar dentro del horizonte de la estimación.',
+    horizonBelowLines: 'Hay líneas en periodos posteriores: muévelas o elimínalas antes de acortar el horizonte.',
   },
   en: {
     required: 'This field is required.',
@@ -39,6 +45,12 @@ export const validation = defineNamespace({
     invalidPeriod: 'Enter a period: 2026, 2026-H1, 2026-Q2, 2026-04 or 2026-01-01/2026-06-30.',
     periodBeforeBaseline: 'The period ends before the baseline date.',
     duplicatePeriod: 'This period already has a target.',
+    // Financial estimate
+    quantityPositive: 'The quantity must be a number greater than zero (for example 1 or 1.5).',
+    discountRateRange: 'The discount rate must be greater than −100 % and at most 100 %.',
+    horizonRange: 'The horizon must be a whole number of periods between 1 and 60.',
+    periodOutsideHorizon: 'The period must be within the estimate’s horizon.',
+    horizonBelowLines: 'Some lines are in later periods: move or delete them before shortening the horizon.',
   },
 });
 
