@@ -55,7 +55,8 @@ export function FlowChart({ results, currency, periodUnit, size }: FlowChartProp
           }}
         />
       )}
-      <Legend wrapperStyle={{ color: '#1a1f2b', fontSize: 14 }} />
+      {/* Series order (costs, benefits, line), not alphabetical. */}
+      <Legend itemSorter={null} wrapperStyle={{ color: '#1a1f2b', fontSize: 14 }} />
       <Bar dataKey="costs" name={t('periods.costs')} fill={chartColours.costs} isAnimationActive={animate} />
       <Bar dataKey="benefits" name={t('periods.benefits')} fill={chartColours.benefits} isAnimationActive={animate} />
       <Line
