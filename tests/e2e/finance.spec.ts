@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures/minga';
 import { createExercise, createWorkshop } from './fixtures/flows';
@@ -72,7 +73,8 @@ test('financial estimate: lines, totals per period, NPV, B/C and payback on scre
   await expect(indicator('Recuperación descontada')).toContainText('1,92 años (periodo 2)');
   await expect(indicator('VP de beneficios')).toContainText(/\$\s1\.041\.322,31/);
 
-  await page.screenshot({ path: '/tmp/finance.png', fullPage: true });
+  const { violations } = await new AxeBuilder({ page }).include('.finance').analyze();
+  expect(violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => violation.id)).toEqual([]);
 
   // A negative quantity is refused in the form, with its message, and nothing is added.
   await costs.getByRole('button', { name: 'Agregar costo' }).click();
@@ -95,6 +97,14 @@ test('financial estimate: lines, totals per period, NPV, B/C and payback on scre
   await expect(page.getByLabel('Moneda')).toHaveValue('COP');
   await expect(indicator('Valor presente neto (VPN)')).toContainText(/^[^U]*\$\s41\.322,31/);
 
+  // Deleting a line is undone with the board's undo like any other change.
+  await page.waitForTimeout(600);
+  await costs.getByRole('button', { name: 'Eliminar «Licencias»' }).click();
+  await expect(costs.getByRole('row', { name: /Total de costos/ })).toContainText(/\$\s800\.000/);
+  await page.keyboard.press('Control+z');
+  await expect(costs.getByRole('row', { name: /Licencias/ })).toBeVisible();
+  await expect(indicator('Valor presente neto (VPN)')).toContainText(/\$\s41\.322,31/);
+
   // The print view: the indicators, the tables and the chart as SVG.
   await page.goto(`${minga.url}#/print/board/${boardId}`);
   await expect(page.getByText(/\$\s41\.322,31/).first()).toBeVisible();
@@ -102,5 +112,4 @@ test('financial estimate: lines, totals per period, NPV, B/C and payback on scre
   await expect(page.getByRole('table', { name: 'Totales por periodo' }).getByRole('row', { name: /Año 2/ })).toContainText(/\$\s200\.000/);
   await expect(page.getByRole('img', { name: /Gráfico: costos y beneficios/ }).locator('svg').first()).toBeVisible();
   await expect.poll(() => page.evaluate(() => (globalThis as unknown as { __mingaPrintReady?: boolean }).__mingaPrintReady)).toBe(true);
-  await page.screenshot({ path: '/tmp/finance-print.png', fullPage: true });
 });

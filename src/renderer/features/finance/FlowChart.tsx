@@ -30,7 +30,11 @@ export interface FlowChartProps {
   size?: { width: number; height: number };
 }
 
-/** Costs and benefits per period as bars, the cumulative net as a line. */
+/**
+ * Costs and benefits per period as bars, the cumulative net as a line. The figure is one image
+ * for assistive technology (its figures are in the per-period table beside it), so the chart's
+ * own keyboard layer is off: nothing inside an image should take focus.
+ */
 export function FlowChart({ results, currency, periodUnit, size }: FlowChartProps) {
   const { t, locale, periodLabel } = useFinanceText(periodUnit);
   const data = results.periods.map((flow) => ({
@@ -42,7 +46,7 @@ export function FlowChart({ results, currency, periodUnit, size }: FlowChartProp
   }));
   const animate = !size;
   const chart = (
-    <ComposedChart data={data} margin={{ top: 12, right: 16, bottom: 4, left: 8 }} {...(size ?? {})}>
+    <ComposedChart accessibilityLayer={false} data={data} margin={{ top: 12, right: 16, bottom: 4, left: 8 }} {...(size ?? {})}>
       <CartesianGrid stroke="#c9c6bd" strokeDasharray="3 3" vertical={false} />
       <XAxis dataKey="label" tick={{ fill: '#1a1f2b', fontSize: 13 }} stroke="#4b5260" />
       <YAxis tickFormatter={(value: number) => compactMoney(value, currency, locale)} tick={{ fill: '#1a1f2b', fontSize: 13 }} stroke="#4b5260" width={88} />

@@ -26,10 +26,12 @@ export function LinesSection({ kind, doc, origin, estimate, editing, onEditing }
   const headingId = `finance-${kind}-heading`;
   const lines = estimate.lines.filter((line) => line.kind === kind);
   const open = editing?.kind === kind ? editing : undefined;
+  // Back to the section's add button, so the keyboard does not fall to the top of the page
+  // (where Ctrl+Z would no longer reach the tool).
+  const refocus = () => requestAnimationFrame(() => addButton.current?.focus());
   const close = () => {
     onEditing(undefined);
-    // Back to where the person started, so the keyboard does not fall to the top of the page.
-    requestAnimationFrame(() => addButton.current?.focus());
+    refocus();
   };
   return (
     <section className="finance-section" aria-labelledby={headingId}>
@@ -47,6 +49,7 @@ export function LinesSection({ kind, doc, origin, estimate, editing, onEditing }
           onRemove={(line) => {
             removeLine(doc, line.id, origin);
             if (open?.line?.id === line.id) close();
+            else refocus();
           }}
         />
       ) : null}
