@@ -76,6 +76,14 @@ describe('finance lines', () => {
     expect(methodToolRoot(doc, 'finance').size).toBe(0);
   });
 
+  it('reports every refused field at once, so the form can mark them all', () => {
+    const doc = new Y.Doc();
+    expect(saveLine(doc, cost({ description: '', quantity: '-1', unitCost: 'abc', period: 9 }), origin)).toEqual({
+      ok: false,
+      issues: { description: validationKeys.required, quantity: validationKeys.quantityPositive, unitCost: validationKeys.invalidAmount, period: validationKeys.periodOutsideHorizon },
+    });
+  });
+
   it('edits and removes a line, each as one undo step', () => {
     const doc = new Y.Doc();
     const undo = undoManager(doc);

@@ -43,7 +43,7 @@ export function FinancePrint({ doc }: MethodPrintProps) {
         <h3 id={`${id}-periods`}>{t('periods.heading')}</h3>
         <PeriodTable estimate={estimate} results={results} headingId={`${id}-periods`} />
       </div>
-      <FlowChart results={results} currency={estimate.currency} periodUnit={estimate.periodUnit} size={chartSize} />
+      {estimate.lines.length > 0 ? <FlowChart results={results} currency={estimate.currency} periodUnit={estimate.periodUnit} size={chartSize} /> : null}
     </section>
   );
 }

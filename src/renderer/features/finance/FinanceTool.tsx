@@ -39,9 +39,12 @@ export function FinanceTool({ doc, origin }: MethodToolProps) {
         <h2 id="finance-periods-heading">{t('periods.heading')}</h2>
         <div className="finance-periods">
           <PeriodTable estimate={estimate} results={results} headingId="finance-periods-heading" />
-          <div className="finance-chart-box">
-            <FlowChart results={results} currency={estimate.currency} periodUnit={estimate.periodUnit} />
-          </div>
+          {/* An estimate without lines has nothing to draw: an axis of zeros would only mislead. */}
+          {estimate.lines.length > 0 ? (
+            <div className="finance-chart-box">
+              <FlowChart results={results} currency={estimate.currency} periodUnit={estimate.periodUnit} />
+            </div>
+          ) : null}
         </div>
       </section>
     </div>

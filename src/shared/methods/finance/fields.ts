@@ -70,7 +70,18 @@ export interface LineInput {
   period: number;
 }
 
-/** The line form's schema for an estimate of `horizon` periods; its output is what is stored. */
+/** A field read by a parser that returns `{ ok, key }`: its key becomes the field's message. */
+function parsedText(parse: (text: string) => { ok: true } | { ok: false; key: string }) {
+  return z.string().superRefine((text, context) => {
+    const parsed = parse(text);
+    if (!parsed.ok) context.addIssue({ code: 'custom', message: parsed.key });
+  });
+}
+
+/**
+ * The line form's schema for an estimate of `horizon` periods; its output is what is stored.
+ * Each field checks itself, so every refused field shows its message at once.
+ */
 export function lineSchema(horizon: number) {
   return z
     .object({
@@ -78,19 +89,22 @@ export function lineSchema(horizon: number) {
       category: z.string(),
       description: requiredText(limits.shortText),
       unit: optionalText(80),
-      quantity: z.string(),
-      unitCost: z.string(),
-      period: z.coerce.number({ error: validationKeys.periodOutsideHorizon }).int({ error: validationKeys.periodOutsideHorizon }),
+      quantity: parsedText(parseQuantity),
+      unitCost: parsedText(parseAmount),
+      period: z.coerce
+        .number({ error: validationKeys.periodOutsideHorizon })
+        .int({ error: validationKeys.periodOutsideHorizon })
+        .min(0, { error: validationKeys.periodOutsideHorizon })
+        .max(horizon, { error: validationKeys.periodOutsideHorizon }),
     })
     .transform((input, context): LineFields => {
-      const fail = (path: keyof LineInput, message: string) => context.addIssue({ code: 'custom', path: [path], message });
-      if (!(categoriesOf(input.kind) as readonly string[]).includes(input.category)) fail('category', validationKeys.required);
       const quantity = parseQuantity(input.quantity);
-      if (!quantity.ok) fail('quantity', quantity.key);
       const unitCost = parseAmount(input.unitCost);
-      if (!unitCost.ok) fail('unitCost', unitCost.key);
-      if (input.period < 0 || input.period > horizon) fail('period', validationKeys.periodOutsideHorizon);
-      if (!quantity.ok || !unitCost.ok) return z.NEVER;
+      // The category list depends on the kind, so it is checked once both are known.
+      if (!(categoriesOf(input.kind) as readonly string[]).includes(input.category) || !quantity.ok || !unitCost.ok) {
+        context.addIssue({ code: 'custom', path: ['category'], message: validationKeys.required });
+        return z.NEVER;
+      }
       const { unitCost: _typed, ...rest } = input;
       return { ...rest, category: input.category as LineCategory, quantity: quantity.value, unitCostMinor: unitCost.minor };
     });
