@@ -45,6 +45,12 @@ export const validationKeys = {
   duplicatePeriod: 'validation.duplicatePeriod',
   /** Innovation culture diagnosis (src/shared/methods/culture). */
   likertAnswer: 'validation.likertAnswer',
+  /** Financial estimate (src/shared/methods/finance, src/shared/documents/finance.ts). */
+  quantityPositive: 'validation.quantityPositive',
+  discountRateRange: 'validation.discountRateRange',
+  horizonRange: 'validation.horizonRange',
+  periodOutsideHorizon: 'validation.periodOutsideHorizon',
+  horizonBelowLines: 'validation.horizonBelowLines',
 } as const;
 export type ValidationKey = (typeof validationKeys)[keyof typeof validationKeys];
 

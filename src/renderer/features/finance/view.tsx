@@ -1,7 +1,9 @@
 import type { MethodToolView } from '../methodTools/types';
+import { FinancePrint } from './FinancePrint';
+import { FinanceTool } from './FinanceTool';
 
-// Being built on its own branch; replaced by the tool's views before it lands.
+/** The financial estimate's views, loaded as one chunk on its boards and in their print. */
 export const methodView: MethodToolView = {
-  Tool: () => null,
-  Print: () => null,
+  Tool: FinanceTool,
+  Print: FinancePrint,
 };

@@ -22,6 +22,12 @@ export const validation = defineNamespace({
     duplicatePeriod: 'Este periodo ya tiene una meta.',
     // Innovation culture diagnosis.
     likertAnswer: 'Escribe un número entero de 1 a 5, o «?» para «No sé / no aplica».',
+    // Financial estimate
+    quantityPositive: 'La cantidad debe ser un número mayor que cero (por ejemplo 1 o 1,5).',
+    discountRateRange: 'La tasa de descuento debe ser mayor que −100 % y como máximo 100 %.',
+    horizonRange: 'El horizonte debe ser un número entero de periodos entre 1 y 60.',
+    periodOutsideHorizon: 'El periodo debe estar dentro del horizonte de la estimación.',
+    horizonBelowLines: 'Hay líneas en periodos posteriores: muévelas o elimínalas antes de acortar el horizonte.',
   },
   en: {
     required: 'This field is required.',
@@ -43,6 +49,12 @@ export const validation = defineNamespace({
     duplicatePeriod: 'This period already has a target.',
     // Innovation culture diagnosis.
     likertAnswer: 'Enter a whole number from 1 to 5, or «?» for «Don’t know / not applicable».',
+    // Financial estimate
+    quantityPositive: 'The quantity must be a number greater than zero (for example 1 or 1.5).',
+    discountRateRange: 'The discount rate must be greater than −100 % and at most 100 %.',
+    horizonRange: 'The horizon must be a whole number of periods between 1 and 60.',
+    periodOutsideHorizon: 'The period must be within the estimate’s horizon.',
+    horizonBelowLines: 'Some lines are in later periods: move or delete them before shortening the horizon.',
   },
 });
 
