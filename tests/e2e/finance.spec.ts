@@ -1,16 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures/minga';
-import { createExercise, createWorkshop } from './fixtures/flows';
+import { createBoard, createExercise, createWorkshop } from './fixtures/flows';
 
 /** From a workshop page: a new method board, landing on its tool tab (the canvas, with its timer, is one tab away). */
 async function createEstimateBoard(page: Page, title: string) {
-  await page.getByRole('tab', { name: 'Tableros' }).click();
-  await page.getByLabel('Nombre del tablero').fill(title);
-  await page.getByLabel('Plantilla').selectOption({ label: 'Estimación financiera' });
-  await page.getByRole('button', { name: 'Crear tablero' }).click();
-  await page.waitForURL(/#\/boards\//);
-  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  await createBoard(page, title, 'Estimación financiera');
 }
 
 async function addLine(section: Locator, form: string, line: { category: string; description: string; unit: string; quantity: string; value: string; valueLabel: string; period: string }) {
