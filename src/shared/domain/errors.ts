@@ -43,6 +43,10 @@ export const validationKeys = {
   invalidPeriod: 'validation.invalidPeriod',
   periodBeforeBaseline: 'validation.periodBeforeBaseline',
   duplicatePeriod: 'validation.duplicatePeriod',
+  /** Benchmarking matrix (src/shared/documents/benchmark.ts). */
+  weightRange: 'validation.weightRange',
+  scoreRange: 'validation.scoreRange',
+  webLink: 'validation.webLink',
 } as const;
 export type ValidationKey = (typeof validationKeys)[keyof typeof validationKeys];
 

@@ -20,6 +20,10 @@ export const validation = defineNamespace({
     invalidPeriod: 'Escribe un periodo: 2026, 2026-H1, 2026-Q2, 2026-04 o 2026-01-01/2026-06-30.',
     periodBeforeBaseline: 'El periodo termina antes de la fecha de la línea base.',
     duplicatePeriod: 'Este periodo ya tiene una meta.',
+    // Benchmarking matrix.
+    weightRange: 'El peso debe ser un número mayor que cero y hasta 1.000, con máximo dos decimales.',
+    scoreRange: 'El puntaje debe ser un número entero de 1 a 5.',
+    webLink: 'Escribe un enlace completo que empiece por http:// o https://.',
   },
   en: {
     required: 'This field is required.',
@@ -39,6 +43,10 @@ export const validation = defineNamespace({
     invalidPeriod: 'Enter a period: 2026, 2026-H1, 2026-Q2, 2026-04 or 2026-01-01/2026-06-30.',
     periodBeforeBaseline: 'The period ends before the baseline date.',
     duplicatePeriod: 'This period already has a target.',
+    // Benchmarking matrix.
+    weightRange: 'The weight must be a number greater than zero and up to 1,000, with at most two decimals.',
+    scoreRange: 'The score must be a whole number from 1 to 5.',
+    webLink: 'Enter a full link that starts with http:// or https://.',
   },
 });
 
