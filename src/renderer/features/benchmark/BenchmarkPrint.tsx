@@ -8,7 +8,7 @@ import { ChartLegend, chartBars, rankingSummary, ResultsChart } from './ResultsC
 import './benchmark.css';
 
 /** Wide enough to read, narrow enough for a portrait A4 sheet and the report's column. */
-const chartWidth = 620;
+const chartWidth = 680;
 
 /**
  * The matrix on paper: criteria with their shares, the cases with their full source links, the

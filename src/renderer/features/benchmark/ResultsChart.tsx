@@ -60,24 +60,26 @@ export function chartHeight(bars: number): number {
  */
 export function ResultsChart({ bars, label, axisLabel, locale, width }: { bars: readonly ChartBar[]; label: string; axisLabel: string; locale: string; width?: number }) {
   const height = chartHeight(bars.length);
+  // Paper is read up close: smaller type leaves more of the width to the bars.
+  const type = width ? 12 : 15;
   const chart = (
-    <BarChart layout="vertical" data={[...bars]} width={width} height={width ? height : undefined} margin={{ top: 8, right: 130, bottom: 28, left: 8 }}>
+    <BarChart layout="vertical" data={[...bars]} width={width} height={width ? height : undefined} margin={{ top: 8, right: width ? 100 : 130, bottom: 28, left: 8 }}>
       <CartesianGrid horizontal={false} stroke={gridColour} />
       <XAxis
         type="number"
         domain={[0, scoreScale.max]}
         ticks={[0, 1, 2, 3, 4, 5]}
         tickFormatter={(value: number) => formatNumber(value, locale)}
-        tick={{ fill: ink, fontSize: 14 }}
+        tick={{ fill: ink, fontSize: type - 1 }}
         stroke={ink}
-        label={{ value: axisLabel, position: 'insideBottom', offset: -16, fill: ink, fontSize: 14 }}
+        label={{ value: axisLabel, position: 'insideBottom', offset: -16, fill: ink, fontSize: type - 1 }}
       />
-      <YAxis type="category" dataKey="label" width={230} tick={{ fill: ink, fontSize: 15 }} stroke={ink} interval={0} />
+      <YAxis type="category" dataKey="label" width={width ? 190 : 230} tick={{ fill: ink, fontSize: type }} stroke={ink} interval={0} />
       <Bar dataKey="score" isAnimationActive={false} barSize={28}>
         {bars.map((bar) => (
           <Cell key={bar.id} fill={bar.complete ? barColour : '#ffffff'} stroke={barColour} strokeWidth={2} strokeDasharray={bar.complete ? undefined : '6 4'} />
         ))}
-        <LabelList dataKey="value" position="right" fill={ink} fontSize={15} fontWeight={600} />
+        <LabelList dataKey="value" position="right" fill={ink} fontSize={type} fontWeight={600} />
       </Bar>
     </BarChart>
   );
