@@ -55,11 +55,16 @@ test('benchmarking: weighted totals, ranks with a tie, a refused weight, undo of
   // Weights 50 / 30 / 20: shares 50%, 30%, 20%.
   await addCriterion(page, 'Cobertura', '50');
   await addCriterion(page, 'Costo', '30');
-  await addCriterion(page, 'Sostenibilidad', '20');
+  await addCriterion(page, 'Sostenibilidad', '25');
+  await page.getByRole('button', { name: 'Editar criterio «Sostenibilidad»' }).click();
+  const edit = page.getByRole('form', { name: 'Editar criterio «Sostenibilidad»' });
+  await edit.getByLabel('Peso del criterio').fill('20');
+  await edit.getByRole('button', { name: 'Guardar criterio' }).click();
   const criteria = page.getByRole('region', { name: 'Criterios' });
   await expect(criteria.getByRole('row', { name: /Cobertura/ })).toContainText('50%');
   await expect(criteria.getByRole('row', { name: /Costo/ })).toContainText('30%');
   await expect(criteria.getByText('Peso total: 100')).toBeVisible();
+  await expect(criteria.getByRole('row', { name: /Sostenibilidad/ })).toContainText('20%');
 
   // A source that is not a web page is refused; a real one becomes an external link.
   await addCase(page, lab, 'Chile', 'javascript:alert(1)');
