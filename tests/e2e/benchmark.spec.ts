@@ -132,5 +132,8 @@ test('benchmarking: weighted totals, ranks with a tie, a refused weight, undo of
   await expect(printed).toContainText('2. MindLab: 3,80 (76%)');
   await expect(printed).toContainText('https://www.lab.gob.cl/');
   await expect(printed).toContainText('Atiende a 16 regiones (informe anual 2024)');
-  await expect(printed.locator('svg .recharts-bar-rectangle')).toHaveCount(3);
+  const chart = printed.getByRole('img', { name: /Gráfico de barras: puntaje ponderado por caso/ });
+  await expect(chart).toBeVisible();
+  await expect(chart.locator('rect')).toHaveCount(3);
+  expect(await chart.evaluate((element) => element.tagName)).toBe('svg');
 });

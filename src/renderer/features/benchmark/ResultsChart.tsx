@@ -54,16 +54,15 @@ export function chartHeight(bars: number): number {
 }
 
 /**
- * Horizontal bars of the weighted scores (0–5 axis, value and percentage written at the end of
- * each bar). `width` fixes the size for paper, where no ResizeObserver runs before printing;
- * without it the chart fills its parent. Never animated.
+ * Horizontal bars of the weighted scores on screen (0–5 axis, value and percentage written at the
+ * end of each bar), filling their parent's width. Never animated. Paper has its own drawing
+ * (PrintChart), complete on its first render.
  */
-export function ResultsChart({ bars, label, axisLabel, locale, width }: { bars: readonly ChartBar[]; label: string; axisLabel: string; locale: string; width?: number }) {
+export function ResultsChart({ bars, label, axisLabel, locale }: { bars: readonly ChartBar[]; label: string; axisLabel: string; locale: string }) {
   const height = chartHeight(bars.length);
-  // Paper is read up close: smaller type leaves more of the width to the bars.
-  const type = width ? 12 : 15;
+  const type = 15;
   const chart = (
-    <BarChart layout="vertical" data={[...bars]} width={width} height={width ? height : undefined} margin={{ top: 8, right: width ? 100 : 130, bottom: 28, left: 8 }}>
+    <BarChart layout="vertical" data={[...bars]} margin={{ top: 8, right: 130, bottom: 28, left: 8 }}>
       <CartesianGrid horizontal={false} stroke={gridColour} />
       <XAxis
         type="number"
@@ -74,7 +73,7 @@ export function ResultsChart({ bars, label, axisLabel, locale, width }: { bars: 
         stroke={ink}
         label={{ value: axisLabel, position: 'insideBottom', offset: -16, fill: ink, fontSize: type - 1 }}
       />
-      <YAxis type="category" dataKey="label" width={width ? 190 : 230} tick={{ fill: ink, fontSize: type }} stroke={ink} interval={0} />
+      <YAxis type="category" dataKey="label" width={230} tick={{ fill: ink, fontSize: type }} stroke={ink} interval={0} />
       <Bar dataKey="score" isAnimationActive={false} barSize={28}>
         {bars.map((bar) => (
           <Cell key={bar.id} fill={bar.complete ? barColour : '#ffffff'} stroke={barColour} strokeWidth={2} strokeDasharray={bar.complete ? undefined : '6 4'} />
@@ -84,8 +83,8 @@ export function ResultsChart({ bars, label, axisLabel, locale, width }: { bars: 
     </BarChart>
   );
   return (
-    <div role="img" aria-label={label} className="benchmark-chart" style={{ height, width }}>
-      {width ? chart : <ResponsiveContainer width="100%" height="100%">{chart}</ResponsiveContainer>}
+    <div role="img" aria-label={label} className="benchmark-chart" style={{ height }}>
+      <ResponsiveContainer width="100%" height="100%">{chart}</ResponsiveContainer>
     </div>
   );
 }
