@@ -135,5 +135,5 @@ test('benchmarking: weighted totals, ranks with a tie, a refused weight, undo of
   const chart = printed.getByRole('img', { name: /Gráfico de barras: puntaje ponderado por caso/ });
   await expect(chart).toBeVisible();
   await expect(chart.locator('rect')).toHaveCount(3);
-  expect(await chart.evaluate((element) => element.tagName)).toBe('svg');
+  await expect(chart).toHaveJSProperty('nodeName', 'svg');
 });

@@ -1,4 +1,4 @@
-import { Fragment, useState } from 'react';
+import { Fragment, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import { addCase, moveCase, removeCase, updateCase, type BenchmarkCase } from '../../../shared/documents/benchmark';
@@ -10,14 +10,18 @@ export function CasesSection({ doc, origin, cases }: { doc: Y.Doc; origin: unkno
   const { t } = useTranslation('benchmark');
   const toast = useToast();
   const [editing, setEditing] = useState<string | undefined>();
+  // The removed row's button goes with it: focus lands on the section's heading, not on the page.
+  const heading = useRef<HTMLHeadingElement>(null);
 
   const remove = (item: BenchmarkCase) => {
-    if (removeCase(doc, item.id, origin)) toast.show(t('cases.removed', { name: item.organisation }));
+    if (!removeCase(doc, item.id, origin)) return;
+    heading.current?.focus();
+    toast.show(t('cases.removed', { name: item.organisation }));
   };
 
   return (
     <section className="benchmark-section" aria-labelledby="benchmark-cases-heading">
-      <h2 id="benchmark-cases-heading" className="benchmark-section__title">{t('cases.heading')}</h2>
+      <h2 id="benchmark-cases-heading" className="benchmark-section__title" ref={heading} tabIndex={-1}>{t('cases.heading')}</h2>
       {cases.length === 0 ? (
         <p className="muted">{t('cases.empty')}</p>
       ) : (

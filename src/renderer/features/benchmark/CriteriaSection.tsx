@@ -1,4 +1,4 @@
-import { Fragment, useState } from 'react';
+import { Fragment, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import { addCriterion, moveCriterion, removeCriterion, updateCriterion, type BenchmarkCriterion } from '../../../shared/documents/benchmark';
@@ -13,16 +13,20 @@ export function CriteriaSection({ doc, origin, criteria, shares }: { doc: Y.Doc;
   const { t, i18n } = useTranslation('benchmark');
   const toast = useToast();
   const [editing, setEditing] = useState<string | undefined>();
+  // The removed row's button goes with it: focus lands on the section's heading, not on the page.
+  const heading = useRef<HTMLHeadingElement>(null);
   const locale = i18n.language;
   const refusal = (result: { refused: string } | { id: string } | undefined) => (result && 'refused' in result ? result.refused : undefined);
 
   const remove = (criterion: BenchmarkCriterion) => {
-    if (removeCriterion(doc, criterion.id, origin)) toast.show(t('criteria.removed', { name: criterion.name }));
+    if (!removeCriterion(doc, criterion.id, origin)) return;
+    heading.current?.focus();
+    toast.show(t('criteria.removed', { name: criterion.name }));
   };
 
   return (
     <section className="benchmark-section" aria-labelledby="benchmark-criteria-heading">
-      <h2 id="benchmark-criteria-heading" className="benchmark-section__title">{t('criteria.heading')}</h2>
+      <h2 id="benchmark-criteria-heading" className="benchmark-section__title" ref={heading} tabIndex={-1}>{t('criteria.heading')}</h2>
       {criteria.length === 0 ? (
         <p className="muted">{t('criteria.empty')}</p>
       ) : (

@@ -50,7 +50,9 @@ export function PrintChart({ bars, width, label, axisLabel, locale }: { bars: re
               strokeWidth={2}
               strokeDasharray={bar.complete ? undefined : '6 4'}
             />
-            <text x={x(bar.score) + 6} y={y + row / 2} dominantBaseline="central" fontWeight={700}>{bar.value}</text>
+            <text x={x(bar.score) + 6} y={y + row / 2} dominantBaseline="central" fontWeight={700} stroke="#ffffff" strokeWidth={4} paintOrder="stroke">
+              {bar.value}
+            </text>
           </g>
         );
       })}

@@ -46,7 +46,7 @@ export function rankingSummary(results: BenchmarkResults, t: TFunction<'benchmar
 }
 
 function shorten(name: string): string {
-  return name.length > 32 ? `${name.slice(0, 31)}…` : name;
+  return name.length > 28 ? `${name.slice(0, 27)}…` : name;
 }
 
 export function chartHeight(bars: number): number {
