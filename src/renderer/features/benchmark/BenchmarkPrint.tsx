@@ -7,6 +7,7 @@ import { RankingList } from './RankingList';
 import { PrintChart } from './PrintChart';
 import { ChartLegend, chartBars, rankingSummary } from './ResultsChart';
 import './benchmark.css';
+import './benchmarkPrint.css';
 
 /** Wide enough to read, narrow enough for a portrait A4 sheet and the report's column. */
 const chartWidth = 680;

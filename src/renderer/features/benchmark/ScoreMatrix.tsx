@@ -3,8 +3,7 @@ import type * as Y from 'yjs';
 import { cellKey, setScore, type Benchmark, type BenchmarkCase, type BenchmarkCriterion } from '../../../shared/documents/benchmark';
 import type { BenchmarkResults } from '../../../shared/methods/benchmark/results';
 import { scoreScale } from '../../../shared/methods/benchmark/score';
-import { useToast } from '../../ui';
-import { useFieldError } from '../../ui';
+import { useFieldError, useToast } from '../../ui';
 import { formatPercent, formatScore, formatWeight } from './display';
 import { RankLabel } from './RankLabel';
 
