@@ -51,6 +51,10 @@ export const validationKeys = {
   horizonRange: 'validation.horizonRange',
   periodOutsideHorizon: 'validation.periodOutsideHorizon',
   horizonBelowLines: 'validation.horizonBelowLines',
+  /** Benchmarking matrix (src/shared/documents/benchmark.ts). */
+  weightRange: 'validation.weightRange',
+  scoreRange: 'validation.scoreRange',
+  webLink: 'validation.webLink',
 } as const;
 export type ValidationKey = (typeof validationKeys)[keyof typeof validationKeys];
 

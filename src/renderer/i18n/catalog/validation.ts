@@ -28,6 +28,10 @@ export const validation = defineNamespace({
     horizonRange: 'El horizonte debe ser un número entero de periodos entre 1 y 60.',
     periodOutsideHorizon: 'El periodo debe estar dentro del horizonte de la estimación.',
     horizonBelowLines: 'Hay líneas en periodos posteriores: muévelas o elimínalas antes de acortar el horizonte.',
+    // Benchmarking matrix.
+    weightRange: 'El peso debe ser un número mayor que cero y hasta 1.000, con máximo dos decimales.',
+    scoreRange: 'El puntaje debe ser un número entero de 1 a 5.',
+    webLink: 'Escribe un enlace completo que empiece por http:// o https://.',
   },
   en: {
     required: 'This field is required.',
@@ -55,6 +59,10 @@ export const validation = defineNamespace({
     horizonRange: 'The horizon must be a whole number of periods between 1 and 60.',
     periodOutsideHorizon: 'The period must be within the estimate’s horizon.',
     horizonBelowLines: 'Some lines are in later periods: move or delete them before shortening the horizon.',
+    // Benchmarking matrix.
+    weightRange: 'The weight must be a number greater than zero and up to 1,000, with at most two decimals.',
+    scoreRange: 'The score must be a whole number from 1 to 5.',
+    webLink: 'Enter a full link that starts with http:// or https://.',
   },
 });
 
