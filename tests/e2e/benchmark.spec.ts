@@ -1,18 +1,13 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures/minga';
-import { createExercise, createWorkshop, expectAllSaved } from './fixtures/flows';
+import { createBoard, createExercise, createWorkshop, expectAllSaved } from './fixtures/flows';
 
 // A projector-sized window: the matrix, its totals and the chart side by side.
 test.use({ viewport: { width: 1600, height: 1000 } });
 
 /** A method tool's board opens on its tool tab, so the canvas's timer is not there to wait for. */
 async function createBenchmarkBoard(page: Page, title: string) {
-  await page.getByRole('tab', { name: 'Tableros' }).click();
-  await page.getByLabel('Nombre del tablero').fill(title);
-  await page.getByLabel('Plantilla').selectOption({ label: 'Benchmarking' });
-  await page.getByRole('button', { name: 'Crear tablero' }).click();
-  await page.waitForURL(/#\/boards\//);
-  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  await createBoard(page, title, 'Benchmarking');
   await expect(page.getByRole('heading', { level: 2, name: 'Matriz de benchmarking' })).toBeVisible();
 }
 
