@@ -13,6 +13,7 @@ import { useZoneText } from '../../canvas/useCanvasEditing';
 import { formatDate } from '../../i18n/format';
 import { BoardPrint, type BoardPrintProps } from './BoardPrint';
 import { loadBoardDrawing } from './boardDrawing';
+import { pageSettled } from './pageSettled';
 import { embeddedFontCss, loadPrintFonts, printFontFamily } from './printFonts';
 
 declare global {
@@ -79,7 +80,7 @@ function PrintedBoard({ loaded }: { loaded: Loaded }) {
   useEffect(() => {
     window.__mingaPrintSvg = async () => standaloneSvg(drawing);
     let live = true;
-    void document.fonts.ready.then(() => {
+    void pageSettled().then(() => {
       if (live) window.__mingaPrintReady = true;
     });
     return () => {

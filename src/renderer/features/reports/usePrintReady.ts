@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { pageSettled } from '../print/pageSettled';
 
 declare global {
   interface Window {
@@ -9,15 +10,15 @@ declare global {
 
 /**
  * Tells the PDF driver (and tests) when the page may be printed: false while data loads, true
- * after the render that shows it has committed and the web fonts are ready, so no page is
- * captured half-drawn or in a fallback font.
+ * after the render that shows it has committed, the web fonts are ready and the page has settled
+ * (charts draw after their first render), so no page is captured half-drawn or in a fallback font.
  */
 export function usePrintReady(ready: boolean): void {
   useEffect(() => {
     window.__mingaPrintReady = false;
     if (!ready) return;
     let cancelled = false;
-    void document.fonts.ready.then(() => {
+    void pageSettled().then(() => {
       if (!cancelled) window.__mingaPrintReady = true;
     });
     return () => {
