@@ -7,6 +7,7 @@ import { boardBounds, pageLayout, type Box } from '../../../shared/print/layout'
 import { parsePrintQuery } from '../../../shared/print/options';
 import { selectedElements } from '../../../shared/print/selection';
 import { isMethodTool, templateById } from '../../../shared/templates';
+import { boardElementCount } from '../../../shared/documents/boardDoc';
 import { api } from '../../app/api';
 import { MethodPrint } from '../methodTools/MethodPrint';
 import { useZoneText } from '../../canvas/useCanvasEditing';
@@ -98,6 +99,8 @@ function PrintedBoard({ loaded }: { loaded: Loaded }) {
 
   const layout = pageLayout(bounds, options);
   const tool = templateById(loaded.content.kind)?.tool ?? 'none';
+  // A method tool's notes canvas with nothing but its zone would be an empty sheet: leave it out.
+  const tiles = isMethodTool(tool) && boardElementCount(elements) === 0 ? [] : layout.tiles;
   const date = formatDate(new Date().toISOString().slice(0, 10), i18n.language, 'long');
   const sheet = (box: Box): CSSProperties => ({ position: 'absolute', left: box.x, top: box.y, width: box.width, height: box.height });
   return (
@@ -105,17 +108,17 @@ function PrintedBoard({ loaded }: { loaded: Loaded }) {
       <style>{`@page { size: ${layout.page.width}px ${layout.page.height}px; margin: 0 } html, body { margin: 0; padding: 0; background: #ffffff }`}</style>
       {isMethodTool(tool) ? (
         // A method tool's tables and charts come first, flowing over as many sheets as they need.
-        <section className="print-method" style={{ width: layout.page.width, boxSizing: 'border-box', padding: '40px 48px', breakAfter: 'page' }}>
+        <section className="print-method" style={{ width: layout.page.width, boxSizing: 'border-box', padding: '40px 48px', breakAfter: tiles.length > 0 ? 'page' : 'auto' }}>
           <h1 style={{ fontSize: 22, margin: '0 0 4px' }}>{loaded.content.title}</h1>
           <p style={{ margin: '0 0 16px', fontSize: 12 }}>{t('page.header', { exercise: loaded.exercise, workshop: loaded.workshop })} · {date}</p>
           <MethodPrint kind={loaded.content.kind} doc={loaded.doc} exerciseId={loaded.exerciseId} data={loaded.printData} />
         </section>
       ) : null}
-      {layout.tiles.map((tile, index) => (
+      {tiles.map((tile, index) => (
         <section
           key={index}
           className="print-sheet"
-          style={{ position: 'relative', width: layout.page.width, height: layout.page.height, overflow: 'hidden', breakAfter: index < layout.tiles.length - 1 ? 'page' : 'auto' }}
+          style={{ position: 'relative', width: layout.page.width, height: layout.page.height, overflow: 'hidden', breakAfter: index < tiles.length - 1 ? 'page' : 'auto' }}
         >
           {layout.header ? (
             <header style={{ ...sheet(layout.header), display: 'flex', justifyContent: 'space-between', alignItems: 'baseline', borderBottom: '1px solid #999999', fontSize: 12 }}>
@@ -130,7 +133,7 @@ function PrintedBoard({ loaded }: { loaded: Loaded }) {
           </div>
           {layout.footer ? (
             <footer style={{ ...sheet(layout.footer), display: 'flex', justifyContent: 'flex-end', alignItems: 'flex-end', fontSize: 11 }}>
-              {t('page.footer', { page: index + 1, pages: layout.tiles.length })}
+              {t('page.footer', { page: index + 1, pages: tiles.length })}
             </footer>
           ) : null}
         </section>
