@@ -18,8 +18,8 @@ import { Shell } from './Shell';
 const WorkshopPage = lazy(() => import('../features/workshops/WorkshopPage').then((module) => ({ default: module.WorkshopPage })));
 const BoardPage = boardPage.Page;
 // The method library is text-heavy data; it loads when first visited.
-const MethodLibraryPage = lazy(() => import('../features/methodLibrary/MethodLibraryPage').then((module) => ({ default: module.MethodLibraryPage })));
-const MethodCardPage = lazy(() => import('../features/methodLibrary/MethodCardPage').then((module) => ({ default: module.MethodCardPage })));
+const MethodLibraryPage = lazy(() => import('../features/methodLibrary/pages').then((module) => ({ default: module.MethodLibraryPage })));
+const MethodCardPage = lazy(() => import('../features/methodLibrary/pages').then((module) => ({ default: module.MethodCardPage })));
 // Print views (reports) render without the app's frame: they are what goes on paper.
 const WorkshopReportPage = lazy(() => import('../features/reports/WorkshopReportPage').then((module) => ({ default: module.WorkshopReportPage })));
 const ExerciseReportPage = lazy(() => import('../features/reports/ExerciseReportPage').then((module) => ({ default: module.ExerciseReportPage })));

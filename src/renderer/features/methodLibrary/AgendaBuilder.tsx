@@ -8,7 +8,7 @@ import { EmptyState, useErrorText, useToast } from '../../ui';
 import { AgendaBlocks } from '../workshops/AgendaBlocks';
 import { useAgendaActions } from '../workshops/useAgendaActions';
 import type { AcceptWorkshop } from '../workshops/useWorkshop';
-import { agendaCollisions, agendaEndId, agendaKeyboardCoordinates, cardIdOf } from './agendaDnd';
+import { agendaCollisions, agendaEndId, cardIdOf, createAgendaKeyboard } from './agendaDnd';
 import { useCardLocale } from './cardText';
 import { CardSummary, LibraryPanel } from './LibraryPanel';
 import { useOpenAsBoard } from './useOpenAsBoard';
@@ -32,9 +32,10 @@ export function AgendaBuilder({ workshop, accept }: { workshop: Workshop; accept
   const [activeCard, setActiveCard] = useState<MethodCard>();
   const agenda = optimistic ?? workshop.agenda;
   const blockIds = agenda.map((item) => item.id);
+  const [keyboard] = useState(createAgendaKeyboard);
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 5 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: agendaKeyboardCoordinates }),
+    useSensor(KeyboardSensor, { coordinateGetter: keyboard.coordinateGetter }),
   );
 
   const addCard = async (card: MethodCard, index?: number) => {
@@ -47,10 +48,11 @@ export function AgendaBuilder({ workshop, accept }: { workshop: Workshop; accept
     }
   };
 
-  const onDragEnd = async ({ active, over }: DragEndEvent) => {
+  const onDragEnd = async ({ active, over, activatorEvent }: DragEndEvent) => {
     setActiveCard(undefined);
-    const overId = over ? String(over.id) : undefined;
     const cardId = cardIdOf(active);
+    const byKeyboard = activatorEvent instanceof KeyboardEvent;
+    const overId = cardId && byKeyboard ? keyboard.slot() : over ? String(over.id) : undefined;
     if (cardId) {
       const card = methodCardById(cardId);
       const index = dropIndex(overId, blockIds, agendaEndId);
@@ -91,7 +93,10 @@ export function AgendaBuilder({ workshop, accept }: { workshop: Workshop; accept
       sensors={sensors}
       collisionDetection={agendaCollisions}
       accessibility={{ announcements, screenReaderInstructions: { draggable: tl('builder.instructions') } }}
-      onDragStart={({ active }) => setActiveCard(methodCardById(cardIdOf(active) ?? ''))}
+      onDragStart={({ active }) => {
+        keyboard.reset();
+        setActiveCard(methodCardById(cardIdOf(active) ?? ''));
+      }}
       onDragCancel={() => setActiveCard(undefined)}
       onDragEnd={(event) => void onDragEnd(event)}
     >

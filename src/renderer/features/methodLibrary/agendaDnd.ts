@@ -32,25 +32,40 @@ const backward = new Set(['ArrowUp', 'ArrowLeft']);
  * between the agenda's slots instead of crawling 25 px per key press: the arrows step through
  * "before block 1 … before block n, end of agenda", starting at the end (the usual intent).
  * The card's centre is put on the slot's centre so `closestCenter` picks exactly that slot.
+ * The slot is remembered here rather than read from `over`, which React updates a frame later:
+ * two quick key presses would otherwise both start from the end.
  */
-export const agendaKeyboardCoordinates: KeyboardCoordinateGetter = (event, args) => {
-  if (!cardIdOf({ id: args.active })) return sortableKeyboardCoordinates(event, args);
-  if (!forward.has(event.code) && !backward.has(event.code)) return undefined;
-  event.preventDefault();
-  const { collisionRect, droppableRects, droppableContainers, over } = args.context;
-  // The agenda's targets are its blocks and the end zone below them: top to bottom is agenda order.
-  const slots = droppableContainers
-    .getEnabled()
-    .map((container) => ({ id: String(container.id), rect: droppableRects.get(container.id) }))
-    .filter((slot): slot is { id: string; rect: NonNullable<typeof slot.rect> } => slot.rect !== undefined)
-    .sort((a, b) => a.rect.top - b.rect.top);
-  if (slots.length === 0 || !collisionRect) return undefined;
-  const current = over ? slots.findIndex((slot) => slot.id === String(over.id)) : -1;
-  const step = forward.has(event.code) ? 1 : -1;
-  const last = slots.length - 1;
-  const target = slots[current === -1 ? last : Math.max(0, Math.min(last, current + step))]!.rect;
-  return {
-    x: target.left + target.width / 2 - collisionRect.width / 2,
-    y: target.top + target.height / 2 - collisionRect.height / 2,
+export function createAgendaKeyboard() {
+  let slotId: string | undefined;
+  const coordinateGetter: KeyboardCoordinateGetter = (event, args) => {
+    if (!cardIdOf({ id: args.active })) return sortableKeyboardCoordinates(event, args);
+    if (!forward.has(event.code) && !backward.has(event.code)) return undefined;
+    event.preventDefault();
+    const { collisionRect, droppableRects, droppableContainers } = args.context;
+    // The agenda's targets are its blocks and the end zone below them: top to bottom is agenda order.
+    const slots = droppableContainers
+      .getEnabled()
+      .map((container) => ({ id: String(container.id), rect: droppableRects.get(container.id) }))
+      .filter((slot): slot is { id: string; rect: NonNullable<typeof slot.rect> } => slot.rect !== undefined)
+      .sort((a, b) => a.rect.top - b.rect.top);
+    if (slots.length === 0 || !collisionRect) return undefined;
+    const current = slots.findIndex((slot) => slot.id === slotId);
+    const step = forward.has(event.code) ? 1 : -1;
+    const last = slots.length - 1;
+    const target = slots[current === -1 ? last : Math.max(0, Math.min(last, current + step))]!;
+    slotId = target.id;
+    return {
+      x: target.rect.left + target.rect.width / 2 - collisionRect.width / 2,
+      y: target.rect.top + target.rect.height / 2 - collisionRect.height / 2,
+    };
   };
-};
+  return {
+    coordinateGetter,
+    /** Where the arrows put the card: the drop target even when Space comes before React re-renders. */
+    slot: () => slotId,
+    /** A new drag starts outside the agenda. */
+    reset: () => {
+      slotId = undefined;
+    },
+  };
+}

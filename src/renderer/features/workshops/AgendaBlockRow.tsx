@@ -20,7 +20,14 @@ export interface BlockActions {
  * One timed block of the agenda as a table row: its handle drags it (mouse, or Space and the
  * arrows), the arrow buttons move it one place, and its length is edited in the row.
  */
-export function AgendaBlockRow({ item, index, count, block, actions }: { item: AgendaItem; index: number; count: number; block: AgendaBlock; actions: BlockActions }) {
+export function AgendaBlockRow({ item, index, count, block, showResponsible, actions }: {
+  item: AgendaItem;
+  index: number;
+  count: number;
+  block: AgendaBlock;
+  showResponsible: boolean;
+  actions: BlockActions;
+}) {
   const { t } = useTranslation('workshops');
   const { t: tl } = useTranslation('methodLibrary');
   const { t: tc } = useTranslation('common');
@@ -43,12 +50,15 @@ export function AgendaBlockRow({ item, index, count, block, actions }: { item: A
       </td>
       <td>{index + 1}</td>
       <td className="agenda-block__time">{tl('builder.time', { start: block.startLabel, end: block.endLabel })}</td>
-      <th scope="row">{item.activity}</th>
-      <td>{item.method}</td>
+      <th scope="row">
+        {item.activity}
+        {/* The method usually repeats the activity's name when it came from the library. */}
+        {item.method && item.method !== item.activity ? <span className="agenda-block__method">{item.method}</span> : null}
+      </th>
       <td>
         <BlockMinutes key={`${item.id}-${item.minutes}`} item={item} onSave={(minutes) => actions.saveMinutes(item, minutes)} />
       </td>
-      <td>{item.responsible}</td>
+      {showResponsible ? <td>{item.responsible}</td> : null}
       <td>
         <div className="workshop-row-actions">
           <Button

@@ -31,6 +31,8 @@ export function AgendaBlocks({
   const { t: tc } = useTranslation('common');
   const [editingId, setEditingId] = useState<string>();
   const blocks = agendaBlocks(agenda, startTime);
+  // Library activities start without a responsible; the column appears once someone is named.
+  const showResponsible = agenda.some((item) => item.responsible);
   const rowActions: BlockActions = { ...actions, edit: (item) => setEditingId(item.id) };
 
   return (
@@ -43,9 +45,8 @@ export function AgendaBlocks({
             <th scope="col">{t('agenda.order')}</th>
             <th scope="col">{t('agenda.start')}</th>
             <th scope="col">{t('agenda.activity')}</th>
-            <th scope="col">{t('agenda.method')}</th>
             <th scope="col">{t('agenda.minutes')}</th>
-            <th scope="col">{t('agenda.responsible')}</th>
+            {showResponsible ? <th scope="col">{t('agenda.responsible')}</th> : null}
             <th scope="col">{t('actions.column')}</th>
           </tr>
         </thead>
@@ -54,7 +55,7 @@ export function AgendaBlocks({
             {agenda.map((item, index) =>
               editingId === item.id ? (
                 <tr key={item.id} className="workshop-table__editing">
-                  <td colSpan={8}>
+                  <td colSpan={showResponsible ? 7 : 6}>
                     <h3 className="workshop-subtitle">{t('agenda.editHeading', { activity: item.activity })}</h3>
                     <AgendaItemForm
                       autoFocus
@@ -73,7 +74,7 @@ export function AgendaBlocks({
                   </td>
                 </tr>
               ) : (
-                <AgendaBlockRow key={item.id} item={item} index={index} count={agenda.length} block={blocks[index]!} actions={rowActions} />
+                <AgendaBlockRow key={item.id} item={item} index={index} count={agenda.length} block={blocks[index]!} showResponsible={showResponsible} actions={rowActions} />
               ),
             )}
           </tbody>
