@@ -99,7 +99,7 @@ test('agenda builder: cards dragged with the mouse and the keyboard become timed
 
   // The plain button: ideation (60 min) at the end → 115 min, 55 over the planned hour.
   await library.getByLabel('Buscar métodos').fill('ideacion');
-  await library.getByRole('button', { name: 'Agregar «Ideación «¿Cómo podríamos…?»» a la agenda' }).click();
+  await library.getByRole('button', { name: 'Agregar a la agenda: «Ideación «¿Cómo podríamos…?»»' }).click();
   await expect(row(page, 'Ideación')).toContainText('9:25–10:25');
   await expect(page.getByText('Duración total: 1 h 55 min')).toBeVisible();
   await expect(page.getByRole('alert').filter({ hasText: /supera/ })).toContainText('55 min');
@@ -135,7 +135,7 @@ test('agenda builder: cards dragged with the mouse and the keyboard become timed
 
   // A card with a board opens its template as a new board in this workshop.
   await library.getByLabel('Buscar métodos').fill('');
-  await library.getByRole('button', { name: 'Abrir «Mapa de actores» como tablero nuevo en este taller' }).click();
+  await library.getByRole('button', { name: /^Abrir como tablero: «Mapa de actores»/ }).click();
   await page.waitForURL(/#\/boards\//);
   await expect(page.getByRole('heading', { level: 1, name: 'Mapa de actores' })).toBeVisible();
 });

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { methodCards, searchCards, type MethodCard, type MethodFamily } from '../../../shared/methods/library';
 import { Button, TextField } from '../../ui';
-import { templateName, useCardLocale } from './cardText';
+import { useCardLocale } from './cardText';
 import { cardDragId } from './agendaDnd';
 import { FamilyFilter } from './FamilyFilter';
 
@@ -61,7 +61,7 @@ function LibraryCard({ card, actions }: { card: MethodCard; actions: LibraryPane
           {t('builder.add')}
         </Button>
         {card.templateId ? (
-          <Button aria-label={t('useTemplate.openHereLabel', { name })} title={templateName(card, locale)} onClick={() => actions.openAsBoard(card)}>
+          <Button aria-label={t('useTemplate.openHereLabel', { name })} onClick={() => actions.openAsBoard(card)}>
             {t('useTemplate.openHere')}
           </Button>
         ) : null}
