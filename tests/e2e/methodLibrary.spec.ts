@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures/minga';
 import { createExercise, createWorkshop } from './fixtures/flows';
@@ -19,6 +20,11 @@ async function dragWithMouse(page: Page, from: Locator, to: Locator, toPoint: 'c
 
 /** What a screen reader hears during a drag (the drag-and-drop live region). */
 const announcement = (page: Page, text: string) => page.getByRole('status').filter({ hasText: text });
+/** Serious and critical axe-core findings (as in accessibility.spec.ts), for the library's own screens. */
+async function seriousViolations(page: Page) {
+  const result = await new AxeBuilder({ page }).analyze();
+  return result.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => violation.id);
+}
 const agendaTable = (page: Page) => page.getByRole('table', { name: 'Actividades de la agenda en orden' });
 const row = (page: Page, activity: string) => agendaTable(page).getByRole('row', { name: new RegExp(activity.replace(/[()]/g, '\\$&')) });
 
@@ -29,6 +35,7 @@ test('method library: filter by phase, accent-free search, a card in full, and a
   await page.getByRole('navigation', { name: 'Navegación principal' }).getByRole('link', { name: 'Métodos' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Biblioteca de métodos' })).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: 'métodos' })).toHaveText('17 métodos');
+  expect(await seriousViolations(page)).toEqual([]);
 
   const phases = page.getByRole('group', { name: 'Fase' });
   await phases.getByRole('button', { name: 'Medir' }).click();
@@ -48,6 +55,7 @@ test('method library: filter by phase, accent-free search, a card in full, and a
   const steps = page.getByRole('heading', { name: 'Paso a paso' }).locator('xpath=..').getByRole('listitem');
   await expect(steps).toHaveCount(5);
   await expect(page.getByRole('heading', { name: 'En el sector público' })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
 
   // From the library the board needs a workshop: nothing is created until one is chosen.
   await page.getByRole('button', { name: 'Crear el tablero' }).click();
