@@ -17,6 +17,9 @@ import { Shell } from './Shell';
 // Workshops and boards (with Yjs) load on first visit, so start-up parses only what the list needs.
 const WorkshopPage = lazy(() => import('../features/workshops/WorkshopPage').then((module) => ({ default: module.WorkshopPage })));
 const BoardPage = boardPage.Page;
+// The method library is text-heavy data; it loads when first visited.
+const MethodLibraryPage = lazy(() => import('../features/methodLibrary/pages').then((module) => ({ default: module.MethodLibraryPage })));
+const MethodCardPage = lazy(() => import('../features/methodLibrary/pages').then((module) => ({ default: module.MethodCardPage })));
 // Print views (reports) render without the app's frame: they are what goes on paper.
 const WorkshopReportPage = lazy(() => import('../features/reports/WorkshopReportPage').then((module) => ({ default: module.WorkshopReportPage })));
 const ExerciseReportPage = lazy(() => import('../features/reports/ExerciseReportPage').then((module) => ({ default: module.ExerciseReportPage })));
@@ -36,6 +39,8 @@ function Routes() {
         <Route path="/exercises/:id">{(params) => <ExercisePage key={params.id} id={params.id} />}</Route>
         <Route path="/workshops/:id">{(params) => <WorkshopPage key={params.id} id={params.id} />}</Route>
         <Route path="/boards/:id">{(params) => <BoardPage key={params.id} id={params.id} />}</Route>
+        <Route path="/methods" component={MethodLibraryPage} />
+        <Route path="/methods/:id">{(params) => <MethodCardPage key={params.id} id={params.id} />}</Route>
         <Route path="/search" component={SearchPage} />
         <Route path="/settings" component={SettingsPage} />
         <Route path="/trash" component={TrashPage} />

@@ -5,8 +5,9 @@ import { GlobalSearch } from './GlobalSearch';
 import { LanguageSelect } from './LanguageSelect';
 
 /** Which top-level section a route belongs to, for aria-current. */
-function sectionOf(location: string): 'exercises' | 'search' | 'settings' {
+function sectionOf(location: string): 'exercises' | 'methods' | 'search' | 'settings' {
   if (location.startsWith('/search')) return 'search';
+  if (location.startsWith('/methods')) return 'methods';
   // The trash is reached from Settings.
   if (location.startsWith('/settings') || location.startsWith('/trash')) return 'settings';
   return 'exercises';
@@ -18,6 +19,7 @@ export function TopBar() {
   const section = sectionOf(location);
   const links = [
     { id: 'exercises', href: '/', label: t('common:nav.exercises') },
+    { id: 'methods', href: '/methods', label: t('methodLibrary:nav') },
     { id: 'search', href: '/search', label: t('common:nav.search') },
     { id: 'settings', href: '/settings', label: t('common:nav.settings') },
   ] as const;

@@ -24,6 +24,15 @@ export function DateField({ label, error, hint, id, className, ...input }: Input
   );
 }
 
+/** A time of day; the value is HH:MM (24 h) whatever the display locale. */
+export function TimeField({ label, error, hint, id, className, ...input }: InputProps) {
+  return (
+    <FieldShell label={label} error={error} hint={hint} id={id} className={className}>
+      {(ids) => <input type="time" className="input input--date" {...ids} {...input} />}
+    </FieldShell>
+  );
+}
+
 /** Register with `{ valueAsNumber: true }` so the form value is a number. */
 export function NumberField({ label, error, hint, id, className, ...input }: InputProps) {
   return (

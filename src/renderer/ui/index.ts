@@ -2,7 +2,7 @@
 export { ButtonLink } from './ButtonLink';
 export { Button, IconButton, type ButtonProps, type ButtonVariant, type ButtonSize, type IconButtonProps } from './Button';
 export { FieldShell, type FieldProps } from './Field';
-export { TextField, TextAreaField, SelectField, CheckboxField, DateField, NumberField, type SelectOption } from './fields';
+export { TextField, TextAreaField, SelectField, CheckboxField, DateField, TimeField, NumberField, type SelectOption } from './fields';
 export { useFieldError, applyServerIssues, useErrorText } from './formErrors';
 export { ConfirmDialog, type ConfirmDialogProps } from './ConfirmDialog';
 export { PageHeader, type PageHeaderProps, type Breadcrumb } from './PageHeader';

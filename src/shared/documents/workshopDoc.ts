@@ -145,6 +145,7 @@ export function readWorkshop(doc: Y.Doc, id: string): Workshop {
     modality: modality.success ? modality.data : 'in_person',
     objective: readString(map, 'objective'),
     plannedMinutes: readNumber(map, 'plannedMinutes', 0),
+    startTime: readString(map, 'startTime'),
     agenda: readAgenda(doc),
     participants: readParticipants(doc),
     decisions: readDecisions(doc),

@@ -4,6 +4,11 @@ import { limits } from './limits';
 import { validationKeys } from './errors';
 import { IsoDate, OptionalIsoDate, optionalText, requiredText } from './text';
 
+/** A time of day as HH:MM (24 h), as `<input type="time">` gives it, or '' for "not set". */
+export const OptionalClockTime = z
+  .union([z.literal(''), z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: validationKeys.invalid })])
+  .default('');
+
 export const modalities = ['in_person', 'virtual', 'hybrid'] as const;
 export const Modality = z.enum(modalities);
 export type Modality = z.infer<typeof Modality>;
@@ -17,6 +22,8 @@ export const WorkshopFields = z.object({
   objective: optionalText(limits.longText),
   /** Planned length in minutes; the agenda total is compared with it to warn of an overrun. */
   plannedMinutes: z.number().int().min(0).max(24 * 60).default(0),
+  /** Clock time the workshop starts (HH:MM, 24 h) or '' when not set; agenda blocks show their start from it. */
+  startTime: OptionalClockTime,
 });
 export type WorkshopFields = z.infer<typeof WorkshopFields>;
 export type WorkshopFieldsInput = z.input<typeof WorkshopFields>;
@@ -110,6 +117,7 @@ export const Workshop = z.object({
   modality: Modality,
   objective: z.string(),
   plannedMinutes: z.number(),
+  startTime: z.string(),
   agenda: z.array(AgendaItem),
   participants: z.array(Participant),
   decisions: z.array(Decision),

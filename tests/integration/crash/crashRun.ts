@@ -16,7 +16,7 @@ export async function seedBoard(dataDir: string): Promise<string> {
   const engine = new Engine({ dataDir, owner: 'crash-seed', backupIntervalMs: 0, log: () => undefined }).start();
   const session = engine.connect({});
   const exercise = await engine.handlers.createExercise({ title: 'Crash', challenge: '', leadEntity: '', otherActors: [], sdgs: [], phase: 'explore', startDate: '', endDate: '', team: [] }, session);
-  const workshop = await engine.handlers.createWorkshop({ exerciseId: exercise.id, fields: { title: 'Taller', date: '', municipality: '', department: '', modality: 'in_person', objective: '', plannedMinutes: 0 } }, session);
+  const workshop = await engine.handlers.createWorkshop({ exerciseId: exercise.id, fields: { title: 'Taller', date: '', municipality: '', department: '', modality: 'in_person', objective: '', plannedMinutes: 0, startTime: '' } }, session);
   const board = await engine.handlers.createBoard({ workshopId: workshop.id, fields: { title: 'Tablero', kind: 'blank' } }, session);
   engine.close();
   return board.id;

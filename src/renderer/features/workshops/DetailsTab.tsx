@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { modalities, WorkshopFields, type Workshop } from '../../../shared/domain/workshop';
 import { api } from '../../app/api';
-import { applyServerIssues, Button, DateField, NumberField, SelectField, TextAreaField, TextField, useErrorText, useFieldError, useToast } from '../../ui';
+import { applyServerIssues, Button, DateField, NumberField, SelectField, TextAreaField, TextField, TimeField, useErrorText, useFieldError, useToast } from '../../ui';
 import { departmentChoices } from './colombiaDepartments';
 import type { AcceptWorkshop } from './useWorkshop';
 
@@ -13,8 +13,8 @@ type FormInput = z.input<typeof WorkshopFields>;
 type FormOutput = z.output<typeof WorkshopFields>;
 
 function fieldsOf(workshop: Workshop): FormInput {
-  const { title, date, municipality, department, modality, objective, plannedMinutes } = workshop;
-  return { title, date, municipality, department, modality, objective, plannedMinutes };
+  const { title, date, municipality, department, modality, objective, plannedMinutes, startTime } = workshop;
+  return { title, date, municipality, department, modality, objective, plannedMinutes, startTime };
 }
 
 /** The workshop's general data. Fields the facilitator has not touched follow changes made elsewhere. */
@@ -66,14 +66,17 @@ export function DetailsTab({ workshop, accept }: { workshop: Workshop; accept: A
           />
         </div>
         <TextAreaField label={t('details.objective')} error={fieldError(errors.objective)} rows={4} {...register('objective')} />
-        <NumberField
-          label={t('details.plannedMinutes')}
-          hint={t('details.plannedMinutesHint')}
-          error={fieldError(errors.plannedMinutes)}
-          min={0}
-          step={5}
-          {...register('plannedMinutes', { valueAsNumber: true })}
-        />
+        <div className="workshop-form__row">
+          <NumberField
+            label={t('details.plannedMinutes')}
+            hint={t('details.plannedMinutesHint')}
+            error={fieldError(errors.plannedMinutes)}
+            min={0}
+            step={5}
+            {...register('plannedMinutes', { valueAsNumber: true })}
+          />
+          <TimeField label={t('details.startTime')} hint={t('details.startTimeHint')} error={fieldError(errors.startTime)} {...register('startTime')} />
+        </div>
         <div className="workshop-form__actions">
           <Button type="submit" variant="primary" disabled={formState.isSubmitting}>
             {formState.isSubmitting ? tc('actions.saving') : tc('actions.save')}

@@ -12,6 +12,7 @@ const workshop = (updatedAt: string, title: string): Workshop => ({
   modality: 'in_person',
   objective: '',
   plannedMinutes: 0,
+  startTime: '',
   agenda: [],
   participants: [],
   decisions: [],

@@ -30,6 +30,8 @@ export const workshops = defineNamespace({
       objective: 'Objetivo del taller',
       plannedMinutes: 'Duración prevista (minutos)',
       plannedMinutesHint: 'Se compara con el total de la agenda. Deja 0 si aún no la conoces.',
+      startTime: 'Hora de inicio (opcional)',
+      startTimeHint: 'La agenda muestra a qué hora empieza cada actividad.',
       saved: 'Datos del taller guardados.',
     },
     modality: {
@@ -178,6 +180,8 @@ export const workshops = defineNamespace({
       objective: 'Workshop objective',
       plannedMinutes: 'Planned length (minutes)',
       plannedMinutesHint: 'Compared with the agenda total. Leave 0 if you do not know it yet.',
+      startTime: 'Start time (optional)',
+      startTimeHint: 'The agenda shows when each activity starts.',
       saved: 'Workshop details saved.',
     },
     modality: {

@@ -1,0 +1,271 @@
+import type { MethodCardInput } from './card';
+
+/** Understand the challenge and the people it touches before proposing anything. */
+export const understandCards: MethodCardInput[] = [
+  {
+    id: 'stakeholder-map',
+    family: 'understand',
+    templateId: 'stakeholder-map',
+    duration: { typical: 60, min: 45, max: 90 },
+    groupSize: { min: 3, max: 20 },
+    text: {
+      'es-CO': {
+        name: 'Mapa de actores',
+        purpose: 'Identificar quiénes influyen en el reto o se ven afectados por él, y decidir cómo relacionarse con cada uno según su poder, su interés y su actitud.',
+        whenToUse: 'Al inicio del ejercicio, antes de convocar talleres, y cada vez que cambie el equipo de gobierno o entre un actor nuevo.',
+        steps: [
+          'Escribir el reto en una frase visible para todo el grupo.',
+          'Lluvia de actores: cada persona anota en silencio entidades, grupos y personas, una por nota.',
+          'Ubicar cada actor en la cuadrícula de poder e interés y marcar su actitud (aliado, neutral, opositor).',
+          'Revisar los vacíos: ¿falta la ciudadanía, los órganos de control, los gremios, la academia?',
+          'Definir una acción por cuadrante: gestionar de cerca, mantener satisfecho, mantener informado, monitorear.',
+          'Registrar los actores en el registro del ejercicio para reutilizarlos en los próximos talleres.',
+        ],
+        materials: ['Tablero «Mapa de actores» proyectado', 'Notas adhesivas de dos colores', 'Lista de entidades del sector (directorio)'],
+        publicSector: [
+          'Incluye a los órganos de control (Procuraduría, Contraloría, personerías) y a las veedurías ciudadanas: su interés suele ser alto aunque no se nombren.',
+          'Si registras personas naturales (líderes comunitarios, por ejemplo), trata sus datos según la Ley 1581 de 2012: finalidad clara y autorización.',
+          'En un mapa proyectado, nombra la actitud con cuidado: una entidad pública clasificada como «opositora» puede leerlo en el informe.',
+        ],
+      },
+      en: {
+        name: 'Stakeholder map',
+        purpose: 'Identify who influences the challenge or is affected by it, and decide how to engage each one by power, interest and attitude.',
+        whenToUse: 'At the start of the exercise, before inviting people to workshops, and whenever the administration changes or a new actor appears.',
+        steps: [
+          'Write the challenge in one sentence everyone can see.',
+          'Stakeholder brainstorm: each person silently writes organisations, groups and people, one per note.',
+          'Place each stakeholder on the power–interest grid and mark their attitude (supporter, neutral, opponent).',
+          'Look for gaps: are citizens, oversight bodies, business associations or academia missing?',
+          'Agree one action per quadrant: manage closely, keep satisfied, keep informed, monitor.',
+          'Record the stakeholders in the exercise’s actor register so later workshops can reuse them.',
+        ],
+        materials: ['«Stakeholder map» board on the projector', 'Sticky notes in two colours', 'List of the sector’s organisations (directory)'],
+        publicSector: [
+          'Include oversight bodies (Procuraduría, Contraloría, personerías) and citizen watchdogs: their interest is usually high even when nobody names them.',
+          'If you record private individuals (community leaders, for instance), handle their data under Ley 1581 de 2012: a clear purpose and consent.',
+          'On a projected map, word attitudes with care: a public body labelled «opponent» may read it in the report.',
+        ],
+      },
+    },
+  },
+  {
+    id: 'empathy-map',
+    family: 'understand',
+    templateId: 'empathy-map',
+    duration: { typical: 45, min: 30, max: 60 },
+    groupSize: { min: 2, max: 8 },
+    text: {
+      'es-CO': {
+        name: 'Mapa de empatía',
+        purpose: 'Ponerse en el lugar de una persona usuaria del servicio: qué dice, piensa, hace y siente, y cuáles son sus frustraciones y alegrías.',
+        whenToUse: 'Justo después de entrevistas, visitas de campo u observación, para ordenar lo que se escuchó antes de definir el problema.',
+        steps: [
+          'Elegir a una persona concreta (o un perfil) y escribir su nombre y contexto en el centro.',
+          'Cada persona del equipo relee sus notas de campo y escribe citas y observaciones, una por nota.',
+          'Ubicar las notas en dice, piensa, hace y siente; distinguir lo observado de lo supuesto.',
+          'Completar frustraciones y alegrías a partir de lo que quedó en los cuadrantes.',
+          'Cerrar con dos o tres hallazgos que sorprendieron al grupo.',
+        ],
+        materials: ['Tablero «Mapa de empatía»', 'Notas de entrevistas o de observación', 'Notas adhesivas'],
+        publicSector: [
+          'Usa citas textuales sin nombres ni datos que identifiquen a la persona; si guardas grabaciones, pide autorización (Ley 1581 de 2012).',
+          'Cuida que no hablen solo los funcionarios sobre la ciudadanía: si es posible, invita a personas usuarias a validar el mapa.',
+        ],
+      },
+      en: {
+        name: 'Empathy map',
+        purpose: 'Step into the shoes of a person who uses the service: what they say, think, do and feel, and what frustrates and delights them.',
+        whenToUse: 'Right after interviews, field visits or observation, to sort what you heard before defining the problem.',
+        steps: [
+          'Choose one concrete person (or a profile) and write their name and context in the centre.',
+          'Each team member rereads their field notes and writes quotes and observations, one per note.',
+          'Place the notes under says, thinks, does and feels; keep what was observed apart from what is assumed.',
+          'Fill in pains and gains from what ended up in the quadrants.',
+          'Close with two or three findings that surprised the group.',
+        ],
+        materials: ['«Empathy map» board', 'Interview or observation notes', 'Sticky notes'],
+        publicSector: [
+          'Use verbatim quotes without names or details that identify the person; if you keep recordings, ask for consent (Ley 1581 de 2012).',
+          'Make sure it is not only officials speaking about citizens: where possible, invite service users to check the map.',
+        ],
+      },
+    },
+  },
+  {
+    id: 'persona',
+    family: 'understand',
+    templateId: 'persona',
+    duration: { typical: 45, min: 30, max: 60 },
+    groupSize: { min: 2, max: 8 },
+    text: {
+      'es-CO': {
+        name: 'Perfil de usuario (persona)',
+        purpose: 'Condensar lo aprendido en campo en una persona representativa, con objetivos, frustraciones y contexto, que el equipo pueda tener presente al diseñar.',
+        whenToUse: 'Después del mapa de empatía o de una serie de entrevistas, cuando el equipo necesita acordar «para quién» diseña.',
+        steps: [
+          'Revisar los hallazgos de campo y agrupar a las personas entrevistadas por patrones comunes.',
+          'Elegir un patrón y darle nombre, edad, ocupación, territorio y una cita que lo resuma.',
+          'Completar objetivos, frustraciones y contexto (conectividad, distancias, horarios, canales que usa).',
+          'Contrastar el perfil con los datos: ¿cuántas personas reales se parecen a este perfil?',
+          'Acordar qué decisión de diseño cambia gracias a este perfil.',
+        ],
+        materials: ['Tablero «Perfil de usuario / persona»', 'Hallazgos de entrevistas', 'Datos del servicio (encuestas, PQRSD)'],
+        publicSector: [
+          'Incluye un perfil rural o de difícil acceso y uno con enfoque diferencial (discapacidad, etnia, género, edad): el servicio público es para todas las personas.',
+          'Un perfil es ficticio: no uses foto ni datos de una persona real sin su autorización.',
+        ],
+      },
+      en: {
+        name: 'User profile (persona)',
+        purpose: 'Condense what was learned in the field into one representative person, with goals, frustrations and context, that the team keeps in mind while designing.',
+        whenToUse: 'After the empathy map or a round of interviews, when the team needs to agree on who it is designing for.',
+        steps: [
+          'Review the field findings and group the people interviewed by shared patterns.',
+          'Choose one pattern and give it a name, age, occupation, territory and a quote that sums it up.',
+          'Fill in goals, frustrations and context (connectivity, distances, schedules, channels they use).',
+          'Check the profile against data: how many real people resemble it?',
+          'Agree which design decision changes because of this profile.',
+        ],
+        materials: ['«User profile / persona» board', 'Interview findings', 'Service data (surveys, complaints and requests)'],
+        publicSector: [
+          'Include a rural or hard-to-reach profile and one with a differential approach (disability, ethnicity, gender, age): a public service is for everyone.',
+          'A persona is fictional: do not use the photo or details of a real person without their consent.',
+        ],
+      },
+    },
+  },
+  {
+    id: 'journey-map',
+    family: 'understand',
+    templateId: 'journey-map',
+    duration: { typical: 90, min: 60, max: 120 },
+    groupSize: { min: 3, max: 12 },
+    text: {
+      'es-CO': {
+        name: 'Mapa de viaje del ciudadano',
+        purpose: 'Recorrer, etapa por etapa, la experiencia de una persona con un trámite o servicio para encontrar los puntos de dolor y las oportunidades de mejora.',
+        whenToUse: 'Cuando el reto es un servicio o trámite existente y hay que ver dónde se pierde tiempo, dinero o confianza.',
+        steps: [
+          'Elegir la persona (un perfil) y el servicio, y acordar dónde empieza y dónde termina el viaje.',
+          'Nombrar las etapas, de la necesidad inicial al resultado final.',
+          'Por etapa: acciones de la persona, puntos de contacto y canales (presencial, web, teléfono, radio).',
+          'Marcar la emoción de cada etapa y los puntos de dolor, con evidencia cuando la haya.',
+          'Escribir oportunidades como preguntas «¿Cómo podríamos…?» sobre los dolores más fuertes.',
+          'Elegir dos o tres oportunidades para llevar a la ideación.',
+        ],
+        materials: ['Tablero «Mapa de viaje del ciudadano»', 'Perfil de usuario', 'Datos de PQRSD, tiempos de respuesta o encuestas de satisfacción'],
+        publicSector: [
+          'Recorre el trámite como lo vive alguien en zona rural: desplazamientos, horarios de atención y falta de conectividad suelen ser el mayor dolor.',
+          'Revisa si el trámite está inscrito en el SUIT y qué exige la norma: algunas etapas no se pueden eliminar, pero sí simplificar (política de racionalización de trámites).',
+          'Invita a quienes atienden en ventanilla: conocen los dolores que no llegan a los informes.',
+        ],
+      },
+      en: {
+        name: 'Citizen journey map',
+        purpose: 'Walk, stage by stage, through a person’s experience of a procedure or service to find pain points and opportunities to improve.',
+        whenToUse: 'When the challenge is an existing service or procedure and you need to see where time, money or trust is lost.',
+        steps: [
+          'Choose the person (a profile) and the service, and agree where the journey starts and ends.',
+          'Name the stages, from the first need to the final outcome.',
+          'Per stage: the person’s actions, touchpoints and channels (in person, web, phone, radio).',
+          'Mark the emotion of each stage and the pain points, with evidence where there is some.',
+          'Write opportunities as «How might we…?» questions about the strongest pains.',
+          'Pick two or three opportunities to take to ideation.',
+        ],
+        materials: ['«Citizen journey map» board', 'User profile', 'Complaints data, response times or satisfaction surveys'],
+        publicSector: [
+          'Walk the procedure as someone in a rural area lives it: travel, office hours and lack of connectivity are often the biggest pain.',
+          'Check whether the procedure is registered in SUIT and what the law requires: some stages cannot be removed but can be simplified (red-tape reduction policy).',
+          'Invite front-desk staff: they know the pains that never reach the reports.',
+        ],
+      },
+    },
+  },
+  {
+    id: 'benchmarking',
+    family: 'understand',
+    templateId: 'benchmarking',
+    duration: { typical: 90, min: 60, max: 180 },
+    groupSize: { min: 2, max: 10 },
+    text: {
+      'es-CO': {
+        name: 'Referenciación (benchmarking)',
+        purpose: 'Aprender de cómo otras entidades, ciudades o países resolvieron un reto parecido, comparando casos con criterios ponderados y evidencia.',
+        whenToUse: 'Antes de idear, para no reinventar lo que ya existe, o al decidir entre modelos de solución.',
+        steps: [
+          'Definir la pregunta de referenciación y tres a seis criterios de comparación, con su peso.',
+          'Seleccionar los casos: al menos uno nacional, uno de la región y uno internacional.',
+          'Investigar cada caso y anotar la evidencia con su fuente.',
+          'Puntuar cada caso de 1 a 5 en cada criterio y revisar el puntaje ponderado.',
+          'Discutir qué se puede adaptar y qué depende de condiciones que aquí no existen.',
+        ],
+        materials: ['Tablero «Benchmarking»', 'Fichas de casos con fuentes', 'Conexión a internet para la investigación previa'],
+        publicSector: [
+          'Busca casos en los repositorios públicos (Banco de Éxitos de la Función Pública, OCDE-OPSI, Apolitical) y cita la fuente en el informe.',
+          'Pondera la viabilidad jurídica y presupuestal en Colombia: un caso brillante puede depender de una norma o un modelo de contratación que aquí no aplica.',
+        ],
+      },
+      en: {
+        name: 'Benchmarking',
+        purpose: 'Learn how other agencies, cities or countries solved a similar challenge, comparing cases on weighted criteria with evidence.',
+        whenToUse: 'Before ideating, so as not to reinvent what already exists, or when choosing between solution models.',
+        steps: [
+          'Define the benchmarking question and three to six comparison criteria, with their weights.',
+          'Select the cases: at least one national, one regional and one international.',
+          'Research each case and record the evidence with its source.',
+          'Score each case from 1 to 5 on each criterion and review the weighted score.',
+          'Discuss what can be adapted and what depends on conditions that do not exist here.',
+        ],
+        materials: ['«Benchmarking» board', 'Case sheets with sources', 'Internet access for the research beforehand'],
+        publicSector: [
+          'Look for cases in public repositories (Función Pública’s Banco de Éxitos, OECD-OPSI, Apolitical) and cite the source in the report.',
+          'Weigh legal and budget feasibility in Colombia: a brilliant case may rest on a law or a procurement model that does not apply here.',
+        ],
+      },
+    },
+  },
+  {
+    id: 'assumptions',
+    family: 'understand',
+    templateId: 'blank',
+    duration: { typical: 30, min: 20, max: 45 },
+    groupSize: { min: 3, max: 25 },
+    text: {
+      'es-CO': {
+        name: 'Lo que sabemos, suponemos y necesitamos saber',
+        purpose: 'Separar los hechos de las suposiciones sobre el reto y convertir las dudas en preguntas de investigación.',
+        whenToUse: 'En el primer taller de un ejercicio, o cuando el grupo discute opiniones como si fueran datos.',
+        steps: [
+          'Dibujar tres columnas en un tablero en blanco: sabemos, suponemos, necesitamos saber.',
+          'Escritura individual en silencio durante cinco minutos, una idea por nota.',
+          'Leer las notas en voz alta y moverlas de columna cuando alguien pregunte «¿cómo lo sabemos?».',
+          'Priorizar las suposiciones más riesgosas y convertirlas en preguntas.',
+          'Asignar a cada pregunta una fuente (dato, entrevista, visita) y un responsable.',
+        ],
+        materials: ['Tablero en blanco', 'Notas adhesivas de tres colores', 'Temporizador'],
+        publicSector: [
+          'Los datos abiertos (datos.gov.co) y las estadísticas del DANE responden muchas preguntas sin costo; revísalos antes de encargar un estudio.',
+          'En salas con jerarquías marcadas, la escritura en silencio permite que el personal de base aporte sin contradecir en público a sus jefes.',
+        ],
+      },
+      en: {
+        name: 'What we know, assume and need to know',
+        purpose: 'Separate facts from assumptions about the challenge and turn doubts into research questions.',
+        whenToUse: 'In an exercise’s first workshop, or when the group argues over opinions as if they were data.',
+        steps: [
+          'Draw three columns on a blank board: we know, we assume, we need to know.',
+          'Five minutes of silent individual writing, one idea per note.',
+          'Read the notes aloud and move them between columns whenever someone asks «how do we know?».',
+          'Prioritise the riskiest assumptions and turn them into questions.',
+          'Give each question a source (data, interview, visit) and an owner.',
+        ],
+        materials: ['Blank board', 'Sticky notes in three colours', 'Timer'],
+        publicSector: [
+          'Open data (datos.gov.co) and DANE statistics answer many questions at no cost; check them before commissioning a study.',
+          'In rooms with a steep hierarchy, silent writing lets frontline staff contribute without contradicting their managers in public.',
+        ],
+      },
+    },
+  },
+];
