@@ -1,3 +1,5 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures/minga';
@@ -21,7 +23,7 @@ async function addLine(section: Locator, form: string, line: { category: string;
   await expect(section.getByRole('row', { name: new RegExp(line.description) })).toBeVisible();
 }
 
-test('financial estimate: lines, totals per period, NPV, B/C and payback on screen; bad values refused; USD; undo; print', async ({ page, minga }) => {
+test('financial estimate: lines, totals per period, NPV, B/C and payback on screen; bad values refused; USD; undo; print', async ({ page, minga }, testInfo) => {
   await createExercise(page, { title: 'Ventanilla digital de trámites' });
   await createWorkshop(page, 'Taller de costo-beneficio');
   await createEstimateBoard(page, 'Costo-beneficio de la ventanilla');
@@ -107,4 +109,18 @@ test('financial estimate: lines, totals per period, NPV, B/C and payback on scre
   await expect(page.getByRole('table', { name: 'Totales por periodo' }).getByRole('row', { name: /Año 2/ })).toContainText(/\$\s200\.000/);
   await expect(page.getByRole('img', { name: /Gráfico: costos y beneficios/ }).locator('svg').first()).toBeVisible();
   await expect.poll(() => page.evaluate(() => (globalThis as unknown as { __mingaPrintReady?: boolean }).__mingaPrintReady)).toBe(true);
+
+  // The board's PDF, printed by the core's Chromium driver: the figures and the chart's own text
+  // (axis ticks, legend) are real text on the page, so the chart was drawn before printing.
+  await minga.stop();
+  const pdf = testInfo.outputPath('estimacion.pdf');
+  const cli = spawnSync(process.execPath, [join(process.cwd(), 'bin', 'minga.mjs'), 'export', '--data', minga.dataDir, '--board', boardId!, '--format', 'pdf', '--out', pdf], { encoding: 'utf8' });
+  expect(cli.stderr).toBe('');
+  const text = spawnSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).stdout;
+  expect(text).toMatch(/\$\s41\.322,31/);
+  expect(text).toContain('Totales por periodo');
+  expect(text).toMatch(/Neto acumulado/);
+  expect(text).toMatch(/Año 0 \(hoy\)[\s\S]*Año 1[\s\S]*Año 2/);
+  // Nothing on the notes canvas, so no empty canvas sheet after the tool.
+  expect(text).not.toContain('¿De dónde salen las cifras?');
 });

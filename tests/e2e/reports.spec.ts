@@ -56,6 +56,9 @@ test('the workshop report (relatoría) opens from the workshop page and prints c
 
   const agenda = report.getByRole('table', { name: 'Agenda del taller, en el orden en que se realizó' });
   await expect(agenda.getByRole('rowheader')).toHaveText([...reportExample.agenda, 'Total']);
+  // The workshop starts at 8:30; activities of 20 and 30 minutes follow one another.
+  await expect(agenda.getByRole('row', { name: new RegExp(reportExample.agenda[0]!) })).toContainText('8:30–8:50');
+  await expect(agenda.getByRole('row', { name: new RegExp(reportExample.agenda[1]!) })).toContainText('8:50–9:20');
 
   const attendance = report.getByRole('region', { name: '3. Asistencia' });
   for (const name of reportExample.consenting) await expect(attendance.getByRole('rowheader', { name })).toBeVisible();

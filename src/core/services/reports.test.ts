@@ -16,7 +16,7 @@ describe('reports service', () => {
     const report = WorkshopReport.parse(await api.workshopReport({ id: ids.workshopId }));
 
     expect(report.exercise).toEqual({ id: ids.exerciseId, title: reportExample.exercise, leadEntity: reportExample.leadEntity });
-    expect(report.workshop).toMatchObject({ title: reportExample.workshop, date: '2026-03-14', municipality: 'Sotaquirá', department: 'Boyacá' });
+    expect(report.workshop).toMatchObject({ title: reportExample.workshop, date: '2026-03-14', municipality: 'Sotaquirá', department: 'Boyacá', startTime: '08:30' });
     expect(report.facilitators).toEqual(['Camila Rojas', 'Andrés Gómez']);
     expect(report.agenda.map((item) => item.activity)).toEqual(reportExample.agenda);
     expect(report.decisions.map((decision) => [decision.text, decision.owner])).toEqual(reportExample.decisions.map((decision) => [decision.text, decision.owner]));

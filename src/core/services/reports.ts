@@ -62,11 +62,11 @@ export function reportHandlers(context: () => StoreContext): Handlers {
       const workshop = workshopOf(store, id);
       const doc = exerciseDoc(store, workshop.exerciseId);
       const exercise = readExercise(doc, workshop.exerciseId);
-      const { title, date, municipality, department, modality, objective, plannedMinutes } = workshop;
+      const { title, date, municipality, department, modality, objective, plannedMinutes, startTime } = workshop;
       return {
         generatedAt: store.now(),
         exercise: { id: exercise.id, title: exercise.title, leadEntity: exercise.leadEntity },
-        workshop: { id, title, date, municipality, department, modality, objective, plannedMinutes },
+        workshop: { id, title, date, municipality, department, modality, objective, plannedMinutes, startTime },
         facilitators: exercise.team,
         agenda: workshop.agenda,
         attendance: reportAttendance(workshop.participants),

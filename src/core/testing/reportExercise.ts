@@ -34,7 +34,7 @@ export async function seedReportExercise(api: AppApi) {
   });
   const workshop = await api.createWorkshop({
     exerciseId: exercise.id,
-    fields: { title: example.workshop, date: '2026-03-14', municipality: 'Sotaquirá', department: 'Boyacá', objective: 'Priorizar soluciones con la comunidad.', plannedMinutes: 240 },
+    fields: { title: example.workshop, date: '2026-03-14', municipality: 'Sotaquirá', department: 'Boyacá', objective: 'Priorizar soluciones con la comunidad.', plannedMinutes: 240, startTime: '08:30' },
   });
   for (const [index, activity] of example.agenda.entries()) {
     await api.addAgendaItem({ workshopId: workshop.id, fields: { activity, minutes: 20 + index * 10, responsible: 'Camila Rojas' } });

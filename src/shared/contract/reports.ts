@@ -80,6 +80,8 @@ const ReportWorkshopHeader = z.object({
   modality: Modality,
   objective: z.string(),
   plannedMinutes: z.number(),
+  /** HH:MM or '' (the agenda then shows elapsed times from 0:00). */
+  startTime: z.string(),
 });
 
 export const WorkshopReport = z.object({

@@ -6,7 +6,10 @@ import * as Y from 'yjs';
 import { addCase, addCriterion, setEvidence, setScore } from '../../../shared/documents/benchmark';
 import { benchmark } from '../../i18n/catalog/benchmark';
 import { validation } from '../../i18n/catalog/validation';
+import { readBenchmark } from '../../../shared/documents/benchmark';
+import { benchmarkResults } from '../../../shared/methods/benchmark/results';
 import { BenchmarkPrint } from './BenchmarkPrint';
+import { chartBars } from './ResultsChart';
 
 beforeAll(async () => {
   await i18next.use(initReactI18next).init({
@@ -50,16 +53,15 @@ describe('BenchmarkPrint', () => {
     expect(html).toContain('Costo por usuario publicado');
   });
 
-  it('draws the chart’s bars without waiting for an effect or an animation', () => {
-    const html = markup();
-    expect(html).toMatch(/<svg[^>]*role="img"[^>]*aria-label="Gráfico de barras: puntaje ponderado por caso, de mayor a menor\. 1\. Laboratorio de Gobierno: 3,90 \(78%\)/);
-    expect(html.match(/class="benchmark-print__bar"/g)?.length).toBe(4);
-    // Bars on a 0–5 axis 384 px wide (680 − 200 − 96): 3.9 → 3.9 / 5 × 384 = 299.52 px, 3.8 → 291.84;
-    // Nesta, 2 on one criterion → 153.6, outlined and dashed.
-    expect(html).toContain('width="299.52"');
-    expect(html.match(/width="291.84"/g)?.length).toBe(2);
-    expect(html).toMatch(/width="153.6"[^>]*fill="#ffffff"[^>]*stroke-dasharray="6 4"/);
-    expect(html).toContain('3,90 · 78%');
+  it('gives the chart one bar per scored case, in rank order, incomplete ones marked', () => {
+    const t = i18next.getFixedT('es-CO', 'benchmark');
+    const doc = workedExample();
+    const bars = chartBars(benchmarkResults(readBenchmark(doc)), t, 'es-CO');
+    // 3,90 first, the tied 3,80s next (rank 2 each), Nesta's provisional 2,00 last and incomplete.
+    expect(bars.map((bar) => [bar.score, bar.complete])).toEqual([[3.9, true], [3.8, true], [3.8, true], [2, false]]);
+    expect(bars[0]).toMatchObject({ label: '1. Laboratorio de Gobierno', value: '3,90 · 78%' });
+    expect(bars.slice(1).filter((bar) => bar.label.startsWith('2. ')).length).toBe(2);
+    expect(bars[3]!.label).toContain('Nesta');
   });
 
   it('says so when the matrix is empty', () => {

@@ -4,8 +4,7 @@ import { benchmarkResults } from '../../../shared/methods/benchmark/results';
 import type { MethodPrintProps } from '../methodTools/types';
 import { formatPercent, formatScore, formatWeight } from './display';
 import { RankingList } from './RankingList';
-import { PrintChart } from './PrintChart';
-import { ChartLegend, chartBars, rankingSummary } from './ResultsChart';
+import { ChartLegend, chartBars, rankingSummary, ResultsChart } from './ResultsChart';
 import './benchmark.css';
 import './benchmarkPrint.css';
 
@@ -15,7 +14,7 @@ const chartWidth = 680;
 /**
  * The matrix on paper: criteria with their shares, the cases with their full source links, the
  * scores with totals and ranks, the ranking and its chart, then the evidence notes. Read once from
- * the document and drawn in one render (plain SVG chart, fixed size) for the PDF driver.
+ * the document; the chart has a fixed size and no animation, and the print drivers wait for it to draw.
  */
 export function BenchmarkPrint({ doc }: MethodPrintProps) {
   const { t, i18n } = useTranslation('benchmark');
@@ -107,7 +106,7 @@ export function BenchmarkPrint({ doc }: MethodPrintProps) {
         <>
           <h3>{t('print.ranking')}</h3>
           <RankingList results={results} />
-          <PrintChart bars={bars} width={chartWidth} label={t('results.chartLabel', { summary: rankingSummary(results, t, locale) })} axisLabel={t('results.axis')} locale={locale} />
+          <ResultsChart bars={bars} width={chartWidth} label={t('results.chartLabel', { summary: rankingSummary(results, t, locale) })} axisLabel={t('results.axis')} locale={locale} />
           <ChartLegend t={t} />
         </>
       ) : null}

@@ -54,15 +54,15 @@ export function chartHeight(bars: number): number {
 }
 
 /**
- * Horizontal bars of the weighted scores on screen (0–5 axis, value and percentage written at the
- * end of each bar), filling their parent's width. Never animated. Paper has its own drawing
- * (PrintChart), complete on its first render.
+ * Horizontal bars of the weighted scores (0–5 axis, value and percentage written at the end of
+ * each bar), never animated. On screen they fill their parent's width; on paper `width` fixes the
+ * size, so nothing waits for a measurement.
  */
-export function ResultsChart({ bars, label, axisLabel, locale }: { bars: readonly ChartBar[]; label: string; axisLabel: string; locale: string }) {
+export function ResultsChart({ bars, label, axisLabel, locale, width }: { bars: readonly ChartBar[]; label: string; axisLabel: string; locale: string; width?: number }) {
   const height = chartHeight(bars.length);
   const type = 15;
   const chart = (
-    <BarChart layout="vertical" data={[...bars]} margin={{ top: 8, right: 130, bottom: 28, left: 8 }}>
+    <BarChart layout="vertical" data={[...bars]} margin={{ top: 8, right: 130, bottom: 28, left: 8 }} {...(width ? { width, height } : {})}>
       <CartesianGrid horizontal={false} stroke={gridColour} />
       <XAxis
         type="number"
@@ -83,8 +83,8 @@ export function ResultsChart({ bars, label, axisLabel, locale }: { bars: readonl
     </BarChart>
   );
   return (
-    <div role="img" aria-label={label} className="benchmark-chart" style={{ height }}>
-      <ResponsiveContainer width="100%" height="100%">{chart}</ResponsiveContainer>
+    <div role="img" aria-label={label} className="benchmark-chart" style={{ height, width }}>
+      {width ? chart : <ResponsiveContainer width="100%" height="100%">{chart}</ResponsiveContainer>}
     </div>
   );
 }

@@ -64,7 +64,7 @@ function WorkshopReportView({ report, drawings }: { report: WorkshopReport; draw
         <p className="report-prose">{workshop.objective || none}</p>
       </ReportSection>
       <ReportSection entry={agenda!}>
-        <AgendaTable agenda={report.agenda} />
+        <AgendaTable agenda={report.agenda} startTime={report.workshop.startTime} />
       </ReportSection>
       <ReportSection entry={attendance!}>
         <AttendanceSection attendance={report.attendance} />

@@ -1,19 +1,23 @@
 import { useTranslation } from 'react-i18next';
 import type { ReportAttendance, ReportBoardData } from '../../../shared/contract/reports';
 import { agendaTotals, type AgendaItem, type Decision } from '../../../shared/domain/workshop';
+import { agendaBlocks } from '../../../shared/methods/agendaTiming';
 import { formatDate, formatMinutes, formatNumber } from '../../i18n/format';
 
 /** The agenda as run, in order, with its total length. */
-export function AgendaTable({ agenda }: { agenda: readonly AgendaItem[] }) {
+export function AgendaTable({ agenda, startTime }: { agenda: readonly AgendaItem[]; startTime: string }) {
   const { t, i18n } = useTranslation('reports');
   const locale = i18n.language;
   if (agenda.length === 0) return <p className="muted">{t('agenda.empty')}</p>;
+  // Clock times when the workshop has a start time, elapsed times from 0:00 otherwise.
+  const blocks = agendaBlocks(agenda, startTime);
   return (
     <table className="report-table">
       <caption>{t('agenda.caption')}</caption>
       <thead>
         <tr>
           <th scope="col">{t('agenda.order')}</th>
+          <th scope="col">{startTime ? t('agenda.time') : t('agenda.elapsed')}</th>
           <th scope="col">{t('agenda.activity')}</th>
           <th scope="col">{t('agenda.method')}</th>
           <th scope="col">{t('agenda.minutes')}</th>
@@ -24,6 +28,7 @@ export function AgendaTable({ agenda }: { agenda: readonly AgendaItem[] }) {
         {agenda.map((item, index) => (
           <tr key={item.id}>
             <td>{formatNumber(index + 1, locale)}</td>
+            <td>{blocks[index] ? `${blocks[index].startLabel}–${blocks[index].endLabel}` : ''}</td>
             <th scope="row">{item.activity}</th>
             <td>{item.method}</td>
             <td>{formatMinutes(item.minutes, locale)}</td>
@@ -33,7 +38,7 @@ export function AgendaTable({ agenda }: { agenda: readonly AgendaItem[] }) {
       </tbody>
       <tfoot>
         <tr>
-          <th scope="row" colSpan={3}>{t('agenda.total')}</th>
+          <th scope="row" colSpan={4}>{t('agenda.total')}</th>
           <td colSpan={2}>{formatMinutes(agendaTotals(agenda, 0).totalMinutes, locale)}</td>
         </tr>
       </tfoot>

@@ -44,6 +44,8 @@ export const reports = defineNamespace({
     agenda: {
       caption: 'Agenda del taller, en el orden en que se realizó',
       order: 'N.º',
+      time: 'Hora',
+      elapsed: 'Tiempo',
       activity: 'Actividad',
       method: 'Método',
       minutes: 'Duración',
@@ -188,6 +190,8 @@ export const reports = defineNamespace({
     agenda: {
       caption: 'Workshop agenda, in the order it was run',
       order: 'No.',
+      time: 'Time',
+      elapsed: 'Elapsed',
       activity: 'Activity',
       method: 'Method',
       minutes: 'Duration',

@@ -31,7 +31,7 @@ export type PeriodUnit = z.infer<typeof PeriodUnit>;
 export const horizonRange = { min: 1, max: 60 } as const;
 export const maxLines = 500;
 
-/** Defaults of a new estimate: pesos, five years, and 9 %, the social discount rate the DNP uses for public projects. */
+/** Defaults of a new estimate: pesos, five years, and 9 %, the social discount rate the DNP has published for public projects (a starting value to confirm). */
 export const estimateDefaults = { currency: 'COP' as Currency, horizon: 5, periodUnit: 'year' as PeriodUnit, discountRate: '9' };
 
 export const Horizon = z.coerce
