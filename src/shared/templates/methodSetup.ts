@@ -1,6 +1,7 @@
 import type * as Y from 'yjs';
 import type { Locale } from '../contract/system';
 import { seedCultureInstrument } from '../documents/culture';
+import { localIsoDate } from '../domain/localDate';
 import { baselineRoundName } from '../methods/culture/instrument';
 import type { MethodTool } from './definition';
 
@@ -18,16 +19,9 @@ export type MethodSetup = (doc: Y.Doc, locale: Locale) => void;
  * in advance; the diagnosis starts with its default questionnaire and a baseline round.
  */
 const setups: Partial<Record<MethodTool, MethodSetup>> = {
-  culture: (doc, locale) => seedCultureInstrument(doc, { locale, baselineName: baselineRoundName[locale], date: localToday() }),
+  culture: (doc, locale) => seedCultureInstrument(doc, { locale, baselineName: baselineRoundName[locale], date: localIsoDate() }),
 };
 
 export function setUpMethodTool(doc: Y.Doc, tool: MethodTool, locale: Locale): void {
   setups[tool]?.(doc, locale);
-}
-
-/** Today in the local calendar of the machine creating the board, as YYYY-MM-DD. */
-function localToday(): string {
-  const now = new Date();
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import { cultureRoot, readCulture, seedCultureInstrument, type CultureDiagnosis } from '../../../shared/documents/culture';
+import { localIsoDate } from '../../../shared/domain/localDate';
 import { useDocRoot } from '../journey/useDocRoot';
 
 /** Seeding is structure, not a user's edit: it syncs like any change but is not undone with Ctrl+Z. */
@@ -28,11 +29,7 @@ export function useSeedCulture(doc: Y.Doc): void {
 }
 
 /** Today as YYYY-MM-DD in the local calendar (the round's date as the facilitator sees it). */
-export function today(): string {
-  const now = new Date();
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
+export const today = (): string => localIsoDate();
 
 /** «1.2»: the dimension's place and the statement's place, as the grid and the print name them. */
 export function itemNumber(dimensionIndex: number, itemIndex: number): string {

@@ -1,4 +1,5 @@
 import { sectors, type Sector } from '../../../shared/domain/workshop';
+import { localIsoDate } from '../../../shared/domain/localDate';
 
 /** Participants per sector in the domain's order, only the sectors present; and how many consented. */
 export function countBySector(participants: readonly { sector: Sector; consent: boolean }[]) {
@@ -13,7 +14,4 @@ export function countBySector(participants: readonly { sector: Sector; consent: 
 }
 
 /** Today's calendar date in the facilitator's own time zone, as the forms store it. */
-export function todayIsoDate(now: Date = new Date()): string {
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
+export const todayIsoDate = localIsoDate;

@@ -3,6 +3,8 @@
  * days ("day numbers": days since 1970-01-01), so no time zone or daylight-saving change can move
  * a date by one.
  */
+import { localIsoDate } from '../../domain/localDate';
+
 const msPerDay = 86_400_000;
 const isoPattern = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -42,11 +44,5 @@ export function monthIndex(day: number): number {
   return (date.getUTCFullYear() - 1970) * 12 + date.getUTCMonth();
 }
 
-/**
- * Today's calendar date where the facilitator is: the local date, written as the plan writes
- * dates. (Taking the UTC date instead would turn "today" into tomorrow every evening in Bogotá.)
- */
-export function localToday(now: Date = new Date()): string {
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
+/** Today's local calendar date, as the plan writes dates (see `localIsoDate`). */
+export const localToday = localIsoDate;
