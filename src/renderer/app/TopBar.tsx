@@ -20,7 +20,6 @@ export function TopBar() {
   const links = [
     { id: 'exercises', href: '/', label: t('common:nav.exercises') },
     { id: 'methods', href: '/methods', label: t('methodLibrary:nav') },
-    { id: 'search', href: '/search', label: t('common:nav.search') },
     { id: 'settings', href: '/settings', label: t('common:nav.settings') },
   ] as const;
 
@@ -41,6 +40,7 @@ export function TopBar() {
           ))}
         </ul>
       </nav>
+      {/* No «Buscar» entry: the search field beside the tools leads to the search page. */}
       <div className="topbar__tools">
         {/* The search page has its own large field; two fields with one label would confuse. */}
         {section === 'search' ? null : <GlobalSearch />}

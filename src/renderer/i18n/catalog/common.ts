@@ -8,7 +8,6 @@ export const common = defineNamespace({
     nav: {
       label: 'Navegación principal',
       exercises: 'Ejercicios',
-      search: 'Buscar',
       settings: 'Configuración',
     },
     globalSearch: {
@@ -83,7 +82,6 @@ export const common = defineNamespace({
     nav: {
       label: 'Main navigation',
       exercises: 'Exercises',
-      search: 'Search',
       settings: 'Settings',
     },
     globalSearch: {
