@@ -2,7 +2,7 @@ import { UsageError } from './args';
 import { archive, archiveHelp } from './commands/archive';
 import { backup, backupHelp, restore, restoreHelp } from './commands/backup';
 import { doctor, doctorHelp } from './commands/doctor';
-import { hub, hubHelp } from './commands/hub';
+import { hubHelp } from './commands/hubUsage';
 import { exportBoard, exportHelp, importBoard, importHelp } from './commands/interchange';
 import { list, listHelp } from './commands/list';
 import { serve, serveHelp } from './commands/serve';
@@ -10,7 +10,7 @@ import { login, loginHelp, sync, syncHelp } from './commands/sync';
 import { syncPackage, syncPackageHelp } from './commands/syncPackage';
 import { CliFailure } from './openEngine';
 
-const commands: Record<string, (argv: string[]) => Promise<void>> = { serve, list, doctor, backup, restore, login: (argv) => login(argv), sync, 'sync-package': syncPackage, export: exportBoard, import: importBoard, archive, hub: (argv) => hub(argv) };
+const commands: Record<string, (argv: string[]) => Promise<void>> = { serve, list, doctor, backup, restore, login: (argv) => login(argv), sync, 'sync-package': syncPackage, export: exportBoard, import: importBoard, archive, hub: async (argv) => (await import('./commands/hub')).hub(argv) };
 
 const usage = ['Usage:', ...[serveHelp, listHelp, doctorHelp, backupHelp, restoreHelp, loginHelp, syncHelp, syncPackageHelp, exportHelp, importHelp, archiveHelp, hubHelp].map((line) => `  ${line}`),
   '', '--data defaults to the folder the desktop app uses (or $MINGA_DATA); for `minga hub`, its hub/ subfolder',

@@ -6,16 +6,11 @@ import { describeIssues, HubStorage, hubLocation, withoutPassword, type HubLocat
 import { defaultHubDataDir } from '../../server/store/hubStore';
 import { parseCommand, portOption, UsageError } from '../args';
 import { CliFailure } from '../openEngine';
-import { hubAdmin, hubAdminHelp, type HubAdminIo } from './hubAdmin';
-import { hubSyncPackage, hubSyncPackageHelp } from './hubSyncPackage';
+import { hubAdmin, type HubAdminIo } from './hubAdmin';
+import { hubSyncPackage } from './hubSyncPackage';
+export { hubHelp } from './hubUsage';
 import { readPassword } from './hubPassword';
 
-export const hubHelp = [
-  'minga hub [--data DIR | --database postgres://…] [--redis redis://…] [--port N] [--host H] [--origin URL]…',
-  '                                                      the central office hub: API and sync on one port',
-  ...hubAdminHelp,
-  ...hubSyncPackageHelp,
-].join('\n  ');
 
 const hubOptions = {
   database: { type: 'string' },

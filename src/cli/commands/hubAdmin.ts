@@ -9,14 +9,8 @@ import { DuplicateEmailError, type HubStore, type UserRecord } from '../../serve
 import { UsageError } from '../args';
 import { CliFailure } from '../openEngine';
 import { minPasswordLength } from './hubPassword';
+export { hubAdminHelp } from './hubUsage';
 
-export const hubAdminHelp = [
-  'minga hub users add --email E --role R [STORE]   add an account; the password is read from stdin',
-  'minga hub users list [STORE] [--json]           accounts with their roles and assigned exercises',
-  'minga hub users disable --email E [STORE]       disable an account; its live connections close within a minute',
-  'minga hub assign --email E --exercise ID [STORE] give a facilitator or observer an exercise',
-  '  STORE is the running hub\'s: --data DIR (SQLite) or --database postgres://…',
-];
 
 export interface HubAdminIo {
   readPassword(): Promise<string>;

@@ -10,11 +10,8 @@ import type { HubStore } from '../../server/store/types';
 import { UsageError } from '../args';
 import { CliFailure } from '../openEngine';
 import { megabytes, readPackageFile, someRefusedExitCode, writePackageFile } from './packageFile';
+export { hubSyncPackageHelp } from './hubUsage';
 
-export const hubSyncPackageHelp = [
-  'minga hub sync-package import FILE [STORE] [--json]   merge a desktop\'s package as a sync would (stop the hub first)',
-  'minga hub sync-package export --email E --out FILE [STORE]   what that user may read, for their desktop',
-];
 
 /**
  * `minga hub sync-package import|export`. Importing writes documents, and a running hub that has

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { unzipSync } from 'fflate';
 import Papa from 'papaparse';
 import {
@@ -28,8 +28,13 @@ export const kumuMimes = {
   csv: 'text/csv',
 } as const;
 
+/** exceljs takes about 200 ms to load: only when a sheet is read or written, not at every start. */
+async function excel(): Promise<typeof ExcelJS> {
+  return (await import('exceljs')).default;
+}
+
 export async function writeKumuWorkbook(sheets: Required<KumuSheets>): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await excel()).Workbook();
   workbook.creator = 'Minga';
   for (const kind of ['elements', 'connections'] as const) {
     const rows = sheets[kind];
@@ -126,7 +131,7 @@ function cellText(value: ExcelJS.CellValue): string {
 
 async function readXlsx(bytes: Uint8Array, file: string, sheets: KumuSheets): Promise<void> {
   checkZip(bytes, file);
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await excel()).Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
   } catch {
