@@ -29,6 +29,8 @@ test('financial estimate: lines, totals per period, NPV, B/C and payback on scre
   await createEstimateBoard(page, 'Costo-beneficio de la ventanilla');
   const boardId = /#\/boards\/([^/?]+)/.exec(page.url())?.[1];
   expect(boardId).toBeTruthy();
+  // An empty estimate says what to add rather than showing figures of zero.
+  await expect(page.getByRole('region', { name: 'Indicadores' })).toContainText('Agrega costos y beneficios para ver el valor presente neto');
 
   // A rate of −100 % would divide by zero: refused beside the field, in Spanish, and not stored.
   const rate = page.getByLabel('Tasa de descuento (% anual)');

@@ -5,6 +5,8 @@ import { formatDecimal, formatMinor, useFinanceText } from './format';
 /** NPV, benefit-cost ratio and payback as large figures, each with what it means underneath. */
 export function Indicators({ estimate, results }: { estimate: FinanceEstimate; results: EstimateResults }) {
   const { t, locale, rateText, paybackText } = useFinanceText(estimate.periodUnit);
+  // With no lines every figure is zero and "never negative" would read as a verdict: say what to do.
+  if (estimate.lines.length === 0) return <p className="muted">{t('results.empty')}</p>;
   const money = (value: Parameters<typeof formatMinor>[0]) => formatMinor(value, estimate.currency, locale);
   const items = [
     { key: 'npv', label: t('results.npv'), value: money(results.npv), figure: true, hint: t('results.npvHint', { rate: rateText(estimate.discountRate) }), tone: results.npv.isZero() ? undefined : results.npv.isNegative() ? 'negative' : 'positive' },

@@ -88,6 +88,7 @@ export const finance = defineNamespace({
     },
     results: {
       heading: 'Indicadores',
+      empty: 'Agrega costos y beneficios para ver el valor presente neto, la relación beneficio-costo y el periodo de recuperación.',
       npv: 'Valor presente neto (VPN)',
       npvHint: 'A la tasa de descuento de {{rate}}',
       benefitCost: 'Relación beneficio-costo',
@@ -202,6 +203,7 @@ export const finance = defineNamespace({
     },
     results: {
       heading: 'Indicators',
+      empty: 'Add costs and benefits to see the net present value, the benefit-cost ratio and the payback period.',
       npv: 'Net present value (NPV)',
       npvHint: 'At a discount rate of {{rate}}',
       benefitCost: 'Benefit-cost ratio',
