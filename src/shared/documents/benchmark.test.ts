@@ -203,4 +203,32 @@ describe('two windows editing at once', () => {
     expect(readBenchmark(left).cells).toEqual({});
     expect(readBenchmark(right).cases.map((item) => item.organisation)).toEqual(['GDS']);
   });
+
+  it('moves a case where asked even after two laptops added cases apart (their orders tie)', () => {
+    const left = new Y.Doc();
+    const right = new Y.Doc();
+    const blank = { country: '', source: '', description: '' };
+    idOf(addCase(left, { organisation: 'X', ...blank }));
+    sync(left, right);
+    const a2 = idOf(addCase(left, { organisation: 'A2', ...blank }));
+    idOf(addCase(left, { organisation: 'A3', ...blank }));
+    idOf(addCase(right, { organisation: 'B2', ...blank }));
+    idOf(addCase(right, { organisation: 'B3', ...blank }));
+    sync(left, right);
+    sync(right, left);
+    const names = () => readBenchmark(left).cases.map((item) => item.organisation);
+    const before = names();
+    expect(before).toHaveLength(5);
+    // Every move up swaps a case with the one above it, ties or not.
+    for (const name of before.slice(1)) {
+      const current = names();
+      const at = current.indexOf(name);
+      const id = readBenchmark(left).cases[at]!.id;
+      expect(moveCase(left, id, -1)).toBe(true);
+      const expected = [...current];
+      [expected[at - 1], expected[at]] = [expected[at]!, expected[at - 1]!];
+      expect(names()).toEqual(expected);
+    }
+    expect(a2).not.toBe('');
+  });
 });

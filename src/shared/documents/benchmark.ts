@@ -5,7 +5,7 @@ import { validationKeys } from '../domain/errors';
 import { newId } from '../domain/ids';
 import { limits } from '../domain/limits';
 import { isScore, scoreScale } from '../methods/benchmark/score';
-import { orderBetween } from './journey';
+import { orderBetween, reorder } from './ordering';
 import { methodToolRoot } from './methodRoots';
 import { readNumber, readString } from './values';
 
@@ -216,10 +216,11 @@ function moveEntry(doc: Y.Doc, prefix: string, ids: readonly string[], id: strin
   const from = ids.indexOf(id);
   const to = from + delta;
   if (from < 0 || to < 0 || to >= ids.length) return false;
-  const others = ids.filter((other) => other !== id);
-  const orderOf = (other: string | undefined) => (other === undefined ? undefined : readNumber(entry(doc, prefix + other) ?? new Y.Map(), 'order'));
-  const order = orderBetween(orderOf(others[to - 1]), orderOf(others[to]));
-  return updateEntry(doc, prefix + id, { order }, origin) === undefined;
+  const entries = ids.map((other) => ({ id: other, order: readNumber(entry(doc, prefix + other) ?? new Y.Map(), 'order') }));
+  const writes = reorder(entries, id, to);
+  if (!writes) return false;
+  doc.transact(() => writes.forEach((order, other) => entry(doc, prefix + other)?.set('order', order)), origin);
+  return true;
 }
 
 export function moveCase(doc: Y.Doc, id: string, delta: -1 | 1, origin?: unknown): boolean {

@@ -99,10 +99,17 @@ function fill(map: Y.Map<unknown>, values: Record<string, unknown>): Y.Map<unkno
 const firstIssue = (error: z.ZodError) => error.issues[0]?.message ?? validationKeys.invalid;
 export type Added = { ok: true; id: string } | { ok: false; error: string };
 
+/** Whether the default questionnaire was ever written into this diagnosis (emptied on purpose or not). */
+export function isCultureSeeded(doc: Y.Doc): boolean {
+  return cultureRoot(doc).get(seededKey) === true;
+}
+
 /**
  * Writes the default instrument and a baseline round into a diagnosis never seeded, in one
- * language. Fixed ids make two windows seeding at once write the same entries; the `seeded` flag
- * keeps an instrument emptied on purpose empty. Returns whether it wrote anything.
+ * language; the `seeded` flag keeps an instrument emptied on purpose empty. A new board is seeded
+ * once, when it is created; a board without the flag (made elsewhere) is seeded only when someone
+ * asks, because two copies seeding apart would each write new maps under the same keys, and one
+ * copy's later edits to them could be hidden by the other's. Returns whether it wrote anything.
  */
 export function seedCultureInstrument(doc: Y.Doc, seed: { locale: 'es-CO' | 'en'; baselineName: string; date: string }, origin?: unknown): boolean {
   const root = cultureRoot(doc);

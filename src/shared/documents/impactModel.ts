@@ -5,6 +5,7 @@ import { newId } from '../domain/ids';
 import { limits } from '../domain/limits';
 import { methodToolRoot } from './methodRoots';
 import { readNumber, readString } from './values';
+import { orderBetween, reorder } from './ordering';
 
 /**
  * The impact model's theory of change, in the board document's root `method:impact`:
@@ -92,13 +93,6 @@ export function readTheoryOfChange(doc: Y.Doc): TheoryOfChange {
   return { problem: readString(root, 'problem'), levels, assumptions };
 }
 
-/** A number strictly between two neighbours' orders (either may be missing at an end). */
-export function orderBetween(before: number | undefined, after: number | undefined): number {
-  if (before === undefined && after === undefined) return 1;
-  if (before === undefined) return (after as number) - 1;
-  if (after === undefined) return before + 1;
-  return (before + after) / 2;
-}
 
 const firstIssue = (error: z.ZodError) => error.issues[0]?.message ?? validationKeys.invalid;
 
@@ -143,11 +137,9 @@ export function moveStatement(doc: Y.Doc, id: string, toIndex: number, origin?: 
   const map = statementMap(doc, id);
   const moving = readStatements(doc).find((statement) => statement.id === id);
   if (!map || !moving) return false;
-  const others = readStatements(doc).filter((statement) => statement.level === moving.level && statement.id !== id);
-  const index = Math.max(0, Math.min(Math.trunc(toIndex), others.length));
-  const order = orderBetween(others[index - 1]?.order, others[index]?.order);
-  if (order === moving.order) return false;
-  doc.transact(() => map.set('order', order), origin);
+  const writes = reorder(readStatements(doc).filter((statement) => statement.level === moving.level), id, toIndex);
+  if (!writes) return false;
+  doc.transact(() => writes.forEach((order, statementId) => statementMap(doc, statementId)?.set('order', order)), origin);
   return true;
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { addStage, moveStage, orderBetween, readJourney, removeStage, renameStage, seedJourney, setStageEmotion, setStageLane } from './journey';
+import { addStage, moveStage, readJourney, removeStage, renameStage, seedJourney, setStageEmotion, setStageLane } from './journey';
+import { orderBetween } from './ordering';
 
 function sync(from: Y.Doc, to: Y.Doc) {
   Y.applyUpdate(to, Y.encodeStateAsUpdate(from, Y.encodeStateVector(to)));

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { newId } from '../domain/ids';
 import { limits } from '../domain/limits';
 import { readNumber, readString } from './values';
+import { orderBetween, reorder } from './ordering';
 
 /**
  * The structured journey of a journey-map board, in the board document's root map `journey`:
@@ -138,18 +139,10 @@ export function setStageLane(doc: Y.Doc, id: string, lane: JourneyLane, text: st
   return setField(doc, id, laneKey(lane), text.slice(0, limits.longText), origin);
 }
 
-/** A number strictly between two neighbours' orders (either may be missing at an end). */
-export function orderBetween(before: number | undefined, after: number | undefined): number {
-  if (before === undefined && after === undefined) return 1;
-  if (before === undefined) return (after as number) - 1;
-  if (after === undefined) return before + 1;
-  return (before + after) / 2;
-}
-
-/** Moves a stage to position `toIndex` of the current order by changing only its `order`. */
+/** Moves a stage to position `toIndex` of the current order (see `ordering.ts`). */
 export function moveStage(doc: Y.Doc, id: string, toIndex: number, origin?: unknown): boolean {
-  const others = readJourney(doc).filter((stage) => stage.id !== id);
-  if (others.length === readJourney(doc).length) return false;
-  const index = Math.max(0, Math.min(toIndex, others.length));
-  return setField(doc, id, 'order', orderBetween(others[index - 1]?.order, others[index]?.order), origin);
+  const writes = reorder(readJourney(doc), id, toIndex);
+  if (!writes) return false;
+  doc.transact(() => writes.forEach((order, stageId) => stageOf(doc, stageId)?.set('order', order)), origin);
+  return true;
 }

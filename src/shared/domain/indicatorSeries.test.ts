@@ -54,6 +54,10 @@ describe('progress bars', () => {
   it('rounds progress to whole percent', () => {
     expect(toPercent(0.404)).toBe(40);
     expect(toPercent(2 / 3)).toBe(67);
+    // Baseline 0, target 200, actual 57: 57 / 200 = 0.285, which Intl prints as 29 %; the plain
+    // float product is 28.499999999999996 and would round to 28.
+    expect(toPercent(57 / 200)).toBe(29);
+    expect(new Intl.NumberFormat('es-CO', { style: 'percent' }).format(57 / 200).replace(/\s/g, '')).toBe('29%');
     expect(toPercent(undefined)).toBeUndefined();
   });
 });

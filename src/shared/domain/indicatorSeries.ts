@@ -49,9 +49,13 @@ export interface ProgressBar {
   percent?: number;
 }
 
-/** Progress as a whole percentage, the way the cards and the bars print it. */
+/**
+ * Progress as a whole percentage, rounded half up the way Intl prints the cards' percentages:
+ * 0.285 × 100 is 28.4999… in floating point, so the product is first cut to 12 significant
+ * digits (28.5) and only then rounded (29), never 28 beside a card that says 29 %.
+ */
 export function toPercent(progress: number | undefined): number | undefined {
-  return progress === undefined ? undefined : Math.round(progress * 100);
+  return progress === undefined ? undefined : Math.round(Number((progress * 100).toPrecision(12)));
 }
 
 /** Every indicator's progress towards its final target, in the exercise's order. */

@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
-import { readCulture, seedCultureInstrument } from '../documents/culture';
+import { isCultureSeeded, readCulture, seedCultureInstrument } from '../documents/culture';
 import { templateById } from './index';
 import { instantiateTemplate } from './instantiate';
 
@@ -9,6 +9,7 @@ describe('method tool setup on a new board', () => {
     for (const [locale, baseline] of [['es-CO', 'Línea base'], ['en', 'Baseline']] as const) {
       const doc = new Y.Doc();
       instantiateTemplate(doc, templateById('culture-diagnosis')!, locale, 'facilitator');
+      expect(isCultureSeeded(doc)).toBe(true);
       const diagnosis = readCulture(doc);
       expect(diagnosis.dimensions).toHaveLength(6);
       expect(diagnosis.rounds).toEqual([expect.objectContaining({ kind: 'baseline', name: baseline, date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) })]);
@@ -21,5 +22,7 @@ describe('method tool setup on a new board', () => {
     const doc = new Y.Doc();
     instantiateTemplate(doc, templateById('financial-estimate')!, 'es-CO', 'facilitator');
     expect(doc.share.has('method:culture')).toBe(false);
+    // A diagnosis made elsewhere is not seeded until someone asks (the tool offers a button).
+    expect(isCultureSeeded(new Y.Doc())).toBe(false);
   });
 });

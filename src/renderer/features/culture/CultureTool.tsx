@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TabPanel, Tabs } from '../../ui';
+import { isCultureSeeded } from '../../../shared/documents/culture';
+import { Button, EmptyState, TabPanel, Tabs } from '../../ui';
 import type { MethodToolProps } from '../methodTools/types';
 import { AnswersPanel } from './AnswersPanel';
 import { InstrumentEditor } from './InstrumentEditor';
@@ -15,10 +16,18 @@ const idPrefix = 'culture-view';
 /** The diagnosis on screen: answers by round, results (radar and table), and the questionnaire. */
 export function CultureTool({ doc, origin }: MethodToolProps) {
   const { t } = useTranslation('culture');
-  // Subscribed before seeding: effects run in order, and the seed must be seen by the reader.
   const culture = useCulture(doc);
-  useSeedCulture(doc);
+  const seed = useSeedCulture(doc, origin);
   const [view, setView] = useState<View>('answers');
+  if (!isCultureSeeded(doc) && culture.dimensions.length === 0) {
+    return (
+      <EmptyState
+        title={t('seed.title')}
+        body={t('seed.body')}
+        action={<Button variant="primary" onClick={seed}>{t('seed.action')}</Button>}
+      />
+    );
+  }
   return (
     <div className="culture-tool">
       <Tabs

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Indicator } from '../../../shared/domain/indicator';
-import { indicatorSeries, meanProgress, progressBars } from '../../../shared/domain/indicatorSeries';
+import { indicatorSeries, meanProgress, progressBars, toPercent } from '../../../shared/domain/indicatorSeries';
 import { api } from '../../app/api';
 import { formatNumber } from '../../i18n/format';
 import { useApiQuery } from '../../ui';
@@ -65,7 +65,7 @@ export function PeriodProgress({ indicator }: { indicator: Indicator }) {
     <ul className="impact-period-progress">
       {points.map((point) => (
         <li key={point.period}>
-          {t('indicators.periodProgress', { period: point.period, percent: formatNumber(Math.round((point.periodProgress ?? 0) * 100) / 100, i18n.language, { style: 'percent' }) })}
+          {t('indicators.periodProgress', { period: point.period, percent: formatNumber((toPercent(point.periodProgress) ?? 0) / 100, i18n.language, { style: 'percent' }) })}
         </li>
       ))}
     </ul>

@@ -14,6 +14,11 @@ export const culture = defineNamespace({
       5: 'Totalmente de acuerdo',
       dontKnow: 'No sé / no aplica',
     },
+    seed: {
+      title: 'Este diagnóstico aún no tiene cuestionario',
+      body: 'Carga el cuestionario predeterminado de Minga (6 dimensiones, 20 afirmaciones) con una ronda de línea base; después puedes editarlo.',
+      action: 'Cargar el cuestionario predeterminado',
+    },
     rounds: {
       baselineName: 'Línea base',
       followUpName: 'Seguimiento {{number}}',
@@ -110,6 +115,11 @@ export const culture = defineNamespace({
       4: 'Agree',
       5: 'Strongly agree',
       dontKnow: 'Don’t know / not applicable',
+    },
+    seed: {
+      title: 'This diagnosis has no questionnaire yet',
+      body: 'Load Minga’s default questionnaire (6 dimensions, 20 statements) with a baseline round; you can edit it afterwards.',
+      action: 'Load the default questionnaire',
     },
     rounds: {
       baselineName: 'Baseline',

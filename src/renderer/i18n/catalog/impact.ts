@@ -127,7 +127,7 @@ export const impact = defineNamespace({
     indicators: {
       intro: 'These are the exercise’s indicators (IATI results model): what you record here also shows on the exercise page. Place each one on a step of the theory of change.',
       link: 'Step it measures',
-      linkOf: 'Step {{title}} measures',
+      linkOf: 'Step it measures: {{title}}',
       unlinked: 'Not placed',
       wholeLevel: '{{level}} (whole step)',
       statementOption: '{{level}}: {{text}}',

@@ -17,6 +17,19 @@ export function isCalendarDate(iso: string): boolean {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
+/**
+ * Years a plan can sensibly hold. A slip in a date field ("226" for 2026) gives year 0226, and a
+ * timeline from 226 to 2030 would squeeze every bar to nothing: such dates are refused.
+ */
+export const planYears = { first: 1900, last: 2200 } as const;
+
+/** A calendar date within `planYears`. */
+export function isPlanDate(iso: string): boolean {
+  if (!isCalendarDate(iso)) return false;
+  const year = Number(iso.slice(0, 4));
+  return year >= planYears.first && year <= planYears.last;
+}
+
 /** Days since 1970-01-01 (UTC); NaN for text that is not a calendar date. */
 export function dayNumber(iso: string): number {
   if (!isCalendarDate(iso)) return Number.NaN;

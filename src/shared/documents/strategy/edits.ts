@@ -2,7 +2,7 @@ import * as Y from 'yjs';
 import type { z } from 'zod';
 import { validationKeys } from '../../domain/errors';
 import { newId } from '../../domain/ids';
-import { orderBetween } from '../journey';
+import { orderBetween, reorder } from '../ordering';
 import { readNumber, readString } from '../values';
 import {
   entriesOf,
@@ -85,11 +85,9 @@ export function moveObjective(doc: Y.Doc, id: string, toIndex: number, origin?: 
   const sorted = entriesOf(doc, 'objective')
     .map(([key, map]) => ({ id: key, order: readNumber(map, 'order') }))
     .sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
-  const map = entryOf(doc, 'objective', id);
-  const others = sorted.filter((objective) => objective.id !== id);
-  if (!map || others.length === sorted.length) return false;
-  const index = Math.max(0, Math.min(toIndex, others.length));
-  writeFields(doc, map, { order: orderBetween(others[index - 1]?.order, others[index]?.order) }, origin);
+  const writes = reorder(sorted, id, toIndex);
+  if (!writes) return false;
+  doc.transact(() => writes.forEach((order, objectiveId) => entryOf(doc, 'objective', objectiveId)?.set('order', order)), origin);
   return true;
 }
 
@@ -188,7 +186,10 @@ export function updateMilestone(doc: Y.Doc, id: string, input: MilestoneFieldsIn
   if (!map) return refused('name', validationKeys.invalid);
   const checked = checkMilestone(doc, input);
   if (!checked.ok) return checked.result;
-  writeFields(doc, map, checked.fields, origin);
+  // «Cumplido» is ticked in the table (setMilestoneDone), not in this form: a form opened before
+  // the tick (here or in another window) must not untick it when it is saved.
+  const { done: _done, ...fields } = checked.fields;
+  writeFields(doc, map, fields, origin);
   return { ok: true, id };
 }
 

@@ -11,6 +11,7 @@ import {
   setObjectiveField,
   setPlanText,
   updateInitiative,
+  setMilestoneDone,
   updateMilestone,
 } from './edits';
 import { examplePlan, idOf } from './examplePlan';
@@ -33,6 +34,8 @@ describe('strategic plan document', () => {
     const base = { objectiveId: digital, name: 'Trámites en línea', start: '2026-05-10', end: '2026-05-09' };
     expect(addInitiative(doc, base)).toEqual({ ok: false, issues: [{ path: 'end', key: 'validation.endBeforeStart' }] });
     expect(addInitiative(doc, { ...base, end: '2026-02-30' })).toEqual({ ok: false, issues: [{ path: 'end', key: 'validation.invalidDate' }] });
+    // A slip in the year field ("226" for 2026) would stretch the timeline over 1,800 years.
+    expect(addInitiative(doc, { ...base, start: '0226-03-01', end: '2026-06-01' })).toEqual({ ok: false, issues: [{ path: 'start', key: 'validation.invalidDate' }] });
     expect(addInitiative(doc, { ...base, name: '  ', end: '2026-06-01' })).toEqual({ ok: false, issues: [{ path: 'name', key: 'validation.required' }] });
     expect(addInitiative(doc, { ...base, objectiveId: 'gone', end: '2026-06-01' })).toEqual({ ok: false, issues: [{ path: 'objectiveId', key: 'validation.invalid' }] });
     expect(addObjective(doc, { title: '' })).toEqual({ ok: false, issues: [{ path: 'title', key: 'validation.required' }] });
@@ -129,5 +132,15 @@ describe('strategic plan document', () => {
     sync(two, one);
     const orphan = readStrategyPlan(one).initiatives.find((initiative) => initiative.name === 'Mentorías');
     expect(orphan).toMatchObject({ placed: false, code: '–.1' });
+  });
+
+  it('keeps a milestone reached when a form opened before the tick is saved', () => {
+    const doc = new Y.Doc();
+    const id = idOf(addMilestone(doc, { name: 'Piloto', date: '2026-08-01' }));
+    const formValues = { name: 'Piloto en Tunja', date: '2026-08-15', done: false };
+    expect(setMilestoneDone(doc, id, true)).toBe(true);
+    idOf(updateMilestone(doc, id, formValues));
+    const milestone = readStrategyPlan(doc).milestones.find((entry) => entry.id === id);
+    expect(milestone).toMatchObject({ name: 'Piloto en Tunja', date: '2026-08-15', done: true });
   });
 });

@@ -5,7 +5,7 @@ import { limits } from '../../domain/limits';
 import { optionalText, requiredText } from '../../domain/text';
 import { methodToolRoot } from '../methodRoots';
 import { readNumber, readString } from '../values';
-import { isCalendarDate } from './calendar';
+import { isPlanDate } from './calendar';
 
 /**
  * The strategic plan of a `strategic-plan` board, in the board document's root map
@@ -24,7 +24,7 @@ export const PlanDate = z
   .string({ error: validationKeys.required })
   .trim()
   .min(1, { error: validationKeys.required, abort: true })
-  .refine(isCalendarDate, { error: validationKeys.invalidDate });
+  .refine(isPlanDate, { error: validationKeys.invalidDate });
 
 export const ObjectiveFields = z.object({
   title: requiredText(limits.title),
@@ -43,7 +43,7 @@ export const InitiativeFields = z
   })
   // ISO dates compare as text in calendar order. Zod runs this even when a date was refused
   // already; the order of two dates is only worth a message when both are dates.
-  .refine((fields) => !isCalendarDate(String(fields.start)) || !isCalendarDate(String(fields.end)) || fields.end >= fields.start, {
+  .refine((fields) => !isPlanDate(String(fields.start)) || !isPlanDate(String(fields.end)) || fields.end >= fields.start, {
     path: ['end'],
     error: validationKeys.endBeforeStart,
   });

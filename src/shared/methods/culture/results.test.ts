@@ -95,4 +95,14 @@ describe('culture diagnosis results', () => {
     expect(comparison.overallChange).toBeUndefined();
     expect(comparison.smallSample).toBe(false);
   });
+
+  it('counts only respondents who answered, so an empty column does not hide the small-sample note', () => {
+    const { doc, followUpId } = diagnosis();
+    // Two more follow-up columns added and left empty: still two people heard, still indicative.
+    for (let n = 0; n < 2; n += 1) expect(addRespondent(doc, followUpId).ok).toBe(true);
+    const culture = readCulture(doc);
+    expect(culture.respondents.filter((entry) => entry.roundId === followUpId)).toHaveLength(4);
+    expect(roundResult(culture, followUpId).respondents).toBe(2);
+    expect(compareRounds(culture, followUpId).smallSample).toBe(true);
+  });
 });

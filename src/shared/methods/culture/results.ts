@@ -32,6 +32,7 @@ export interface DimensionResult {
 
 export interface RoundResult {
   roundId: string;
+  /** Respondents who gave at least one answer (a column added and left empty is not a person heard). */
   respondents: number;
   dimensions: DimensionResult[];
   overall: number | undefined;
@@ -59,7 +60,8 @@ export function roundResult(culture: CultureDiagnosis, roundId: string): RoundRe
     return { dimensionId: dimension.id, mean: mean(scores), answers: scores.length, dontKnow: unknown };
   });
   const overall = mean(dimensions.flatMap((dimension) => (dimension.mean === undefined ? [] : [dimension.mean])));
-  return { roundId, respondents: respondents.length, dimensions, overall };
+  const answered = respondents.filter((respondent) => Object.keys(respondent.answers).length > 0).length;
+  return { roundId, respondents: answered, dimensions, overall };
 }
 
 export function change(baseline: number | undefined, followUp: number | undefined): number | undefined {
