@@ -123,6 +123,10 @@ test('financial estimate: lines, totals per period, NPV, B/C and payback on scre
   expect(text).toContain('Totales por periodo');
   expect(text).toMatch(/Neto acumulado/);
   expect(text).toMatch(/Año 0 \(hoy\)[\s\S]*Año 1[\s\S]*Año 2/);
-  // Nothing on the notes canvas, so no empty canvas sheet after the tool.
+  // Nothing on the notes canvas, so no empty canvas sheet after the tool; the tool's pages are
+  // numbered over the whole file.
   expect(text).not.toContain('¿De dónde salen las cifras?');
+  const pages = Number(/Pages:\s+(\d+)/.exec(spawnSync('pdfinfo', [pdf], { encoding: 'utf8' }).stdout)?.[1]);
+  expect(pages).toBeGreaterThan(0);
+  expect(text).toContain(`Página 1 de ${pages}`);
 });

@@ -9,11 +9,11 @@ import { selectedElements } from '../../../shared/print/selection';
 import { isMethodTool, templateById } from '../../../shared/templates';
 import { boardElementCount } from '../../../shared/documents/boardDoc';
 import { api } from '../../app/api';
-import { MethodPrint } from '../methodTools/MethodPrint';
 import { useZoneText } from '../../canvas/useCanvasEditing';
 import { formatDate } from '../../i18n/format';
 import { BoardPrint, type BoardPrintProps } from './BoardPrint';
 import { loadBoardDrawing } from './boardDrawing';
+import { MethodSection } from './MethodSection';
 import { pageSettled } from './pageSettled';
 import { embeddedFontCss, loadPrintFonts, printFontFamily } from './printFonts';
 
@@ -107,12 +107,17 @@ function PrintedBoard({ loaded }: { loaded: Loaded }) {
     <div style={{ fontFamily: printFontFamily, color: '#1b1b1b' }}>
       <style>{`@page { size: ${layout.page.width}px ${layout.page.height}px; margin: 0 } html, body { margin: 0; padding: 0; background: #ffffff }`}</style>
       {isMethodTool(tool) ? (
-        // A method tool's tables and charts come first, flowing over as many sheets as they need.
-        <section className="print-method" style={{ width: layout.page.width, boxSizing: 'border-box', padding: '40px 48px', breakAfter: tiles.length > 0 ? 'page' : 'auto' }}>
-          <h1 style={{ fontSize: 22, margin: '0 0 4px' }}>{loaded.content.title}</h1>
-          <p style={{ margin: '0 0 16px', fontSize: 12 }}>{t('page.header', { exercise: loaded.exercise, workshop: loaded.workshop })} · {date}</p>
-          <MethodPrint kind={loaded.content.kind} doc={loaded.doc} exerciseId={loaded.exerciseId} data={loaded.printData} />
-        </section>
+        <MethodSection
+          kind={loaded.content.kind}
+          doc={loaded.doc}
+          exerciseId={loaded.exerciseId}
+          data={loaded.printData}
+          title={loaded.content.title}
+          subtitle={`${t('page.header', { exercise: loaded.exercise, workshop: loaded.workshop })} · ${date}`}
+          page={layout.page}
+          footer={Boolean(layout.footer)}
+          breakAfter={tiles.length > 0}
+        />
       ) : null}
       {tiles.map((tile, index) => (
         <section
@@ -133,7 +138,7 @@ function PrintedBoard({ loaded }: { loaded: Loaded }) {
           </div>
           {layout.footer ? (
             <footer style={{ ...sheet(layout.footer), display: 'flex', justifyContent: 'flex-end', alignItems: 'flex-end', fontSize: 11 }}>
-              {t('page.footer', { page: index + 1, pages: tiles.length })}
+              {t(isMethodTool(tool) ? 'page.canvasFooter' : 'page.footer', { page: index + 1, pages: tiles.length })}
             </footer>
           ) : null}
         </section>

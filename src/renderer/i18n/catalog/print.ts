@@ -6,6 +6,7 @@ export const print = defineNamespace({
     page: {
       header: '{{exercise}} · {{workshop}}',
       footer: 'Página {{page}} de {{pages}}',
+      canvasFooter: 'Lienzo de notas · hoja {{page}} de {{pages}}',
       loading: 'Preparando la impresión…',
       failed: 'No se pudo preparar la impresión del tablero.',
     },
@@ -38,6 +39,7 @@ export const print = defineNamespace({
     page: {
       header: '{{exercise}} · {{workshop}}',
       footer: 'Page {{page}} of {{pages}}',
+      canvasFooter: 'Notes canvas · sheet {{page}} of {{pages}}',
       loading: 'Preparing the print…',
       failed: 'The board could not be prepared for printing.',
     },
