@@ -75,6 +75,11 @@ test('culture diagnosis: default questionnaire, anonymous answers in two rounds,
   for (let count = 0; count < 2; count += 1) await page.getByRole('button', { name: 'Agregar persona encuestada' }).click();
   await answer(page, 1, { '1.1': '5', '2.1': '3' });
   await answer(page, 2, { '1.1': '4', '2.1': '4' });
+  // A column added by mistake goes again; focus moves to the previous column's remove button.
+  await page.getByRole('button', { name: 'Agregar persona encuestada' }).click();
+  await page.getByRole('button', { name: 'Quitar persona 3' }).click();
+  await expect(page.getByRole('button', { name: 'Quitar persona 3' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Quitar persona 2' })).toBeFocused();
 
   // Results. Leadership: baseline (4 + 3 + 4) / 3 = 3,67 (n 3), follow-up (5 + 4) / 2 = 4,50 (n 2),
   // change 4,5 − 11/3 = +0,83. Experimentation: baseline (2 + 3) / 2 = 2,50 («?» left out, n 2),
@@ -97,6 +102,8 @@ test('culture diagnosis: default questionnaire, anonymous answers in two rounds,
   const dialog = page.getByRole('dialog', { name: '¿Eliminar la afirmación 2.1?' });
   await expect(dialog).toContainText('Tiene 5 respuestas registradas, que se eliminarán con ella.');
   await dialog.getByRole('button', { name: 'Eliminar', exact: true }).click();
+  // Focus goes on to the next statement's remove button (now numbered 2.1), not back to the page.
+  await expect(page.getByRole('button', { name: 'Eliminar la afirmación 2.1' })).toBeFocused();
   await page.getByRole('tab', { name: 'Resultados' }).click();
   await expect(row('Experimentación y manejo del riesgo')).toHaveText(['—', '0', '—', '0', '—']);
   await expect(row('General')).toHaveText(['3,67', '3', '4,50', '2', '+0,83']);

@@ -43,6 +43,14 @@ test('impact model: a theory of change, an indicator with targets and an actual 
   // Moving it up puts it first.
   await toc.getByRole('button', { name: 'Subir enunciado 2 de Actividades' }).click();
   await expect(toc.getByLabel('Actividades: enunciado 1')).toHaveValue('Piloto en tres municipios');
+  // Focus stays on the moved statement: first now, so on its other arrow.
+  await expect(toc.getByRole('button', { name: 'Bajar enunciado 1 de Actividades' })).toBeFocused();
+  // Removing a statement moves focus to a neighbour's remove button instead of the page.
+  await toc.getByLabel('Nuevo enunciado en Actividades').fill('Borrador');
+  await toc.getByRole('button', { name: 'Agregar a Actividades' }).click();
+  await toc.getByRole('button', { name: 'Quitar enunciado 3 de Actividades' }).click();
+  await expect(toc.getByLabel('Actividades: enunciado 3')).toHaveCount(0);
+  await expect(toc.getByRole('button', { name: 'Quitar enunciado 2 de Actividades' })).toBeFocused();
 
   // An indicator from the board, with the exercise page's own form: a target before the baseline is refused.
   const indicators = page.getByRole('region', { name: 'Indicadores' });

@@ -122,6 +122,9 @@ test('agenda builder: cards dragged with the mouse and the keyboard become timed
   await ideationMinutes.fill('30');
   await ideationMinutes.press('Enter');
   await expect(page.getByText('Duración total: 1 h 25 min')).toBeVisible();
+  // Saving with Enter keeps the field (and the keyboard) where it was.
+  await expect(ideationMinutes).toBeFocused();
+  await expect(ideationMinutes).toHaveValue('30');
   await expect(page.getByRole('alert').filter({ hasText: /supera/ })).toContainText('25 min');
 
   // Reorder with the mouse: the closing dragged onto the end of the agenda becomes last → 9:55–10:15.
@@ -137,6 +140,8 @@ test('agenda builder: cards dragged with the mouse and the keyboard become timed
   await page.getByRole('button', { name: 'Quitar «Votación por puntos y priorización»' }).click();
   await expect(agendaTable(page).getByRole('rowheader')).toHaveCount(3);
   await expect(page.getByText('Duración total: 1 h 5 min')).toBeVisible();
+  // Focus moves on to the next block's remove button instead of falling to the page.
+  await expect(page.getByRole('button', { name: 'Quitar «Ideación «¿Cómo podríamos…?»»' })).toBeFocused();
   await page.getByRole('button', { name: 'Deshacer' }).click();
   await expect(agendaTable(page).getByRole('rowheader').nth(1)).toHaveText('Votación por puntos y priorización');
   await expect(page.getByText('Duración total: 1 h 25 min')).toBeVisible();

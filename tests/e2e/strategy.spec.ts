@@ -118,6 +118,21 @@ test('strategic plan: objectives, initiatives and milestones give a live summary
   await dialog.getByRole('button', { name: 'Cancelar' }).click();
   await expect(page.getByRole('row', { name: /O2\.1 Laboratorio de ideas/ })).toBeVisible();
 
+  // Moving an objective keeps focus on it: at the end its other arrow takes the focus.
+  await page.getByRole('button', { name: 'Bajar O1' }).click();
+  await expect(page.getByLabel('Título del objetivo O2')).toHaveValue('Atención digital');
+  await expect(page.getByRole('button', { name: 'Subir O2' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByLabel('Título del objetivo O1')).toHaveValue('Atención digital');
+  await expect(page.getByRole('button', { name: 'Bajar O1' })).toBeFocused();
+
+  // Removing the milestone being edited closes its form; focus goes to the previous row's button.
+  await page.getByRole('button', { name: 'Editar H2' }).click();
+  await expect(page.getByRole('form', { name: 'Editar el hito H2' })).toBeVisible();
+  await page.getByRole('button', { name: 'Eliminar H2' }).click();
+  await expect(page.getByRole('form', { name: 'Editar el hito H2' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Eliminar H1' })).toBeFocused();
+
   const workshopId = /#\/workshops\/([^/?]+)/.exec((await page.getByRole('link', { name: 'Taller de planeación' }).getAttribute('href')) ?? '')?.[1];
   expect(workshopId).toBeTruthy();
 

@@ -13,3 +13,4 @@ export { Spinner } from './Spinner';
 export { ErrorMessage, type ErrorMessageProps } from './ErrorMessage';
 export { useApiQuery, type ApiQuery } from './useApiQuery';
 export { useFileDrop } from './useFileDrop';
+export { focusLater, neighbourIds, type FocusTarget } from './focusLater';

@@ -2,10 +2,12 @@ import { Fragment, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import { addRespondent, removeRespondent, setAnswer, type CultureDiagnosis, type CultureRespondent } from '../../../shared/documents/culture';
-import { Button, ConfirmDialog } from '../../ui';
+import { Button, ConfirmDialog, focusLater, neighbourIds } from '../../ui';
 import { validationMessageKey } from '../../ui/fieldIssues';
 import { AnswerCell, type GridMove } from './AnswerCell';
 import { itemNumber } from './useCulture';
+
+const removeRespondentId = (id: string) => `culture-respondent-${id}-remove`;
 
 const steps: Record<GridMove, readonly [number, number]> = { up: [-1, 0], down: [1, 0], left: [0, -1], right: [0, 1] };
 
@@ -20,6 +22,7 @@ export function AnswerGrid({ doc, origin, culture, roundId }: { doc: Y.Doc; orig
   const { t: tAny } = useTranslation();
   const errorId = useId();
   const table = useRef<HTMLTableElement>(null);
+  const addButton = useRef<HTMLButtonElement>(null);
   const [error, setError] = useState<CellError | undefined>();
   /** The new respondent's column, focused once it is drawn. */
   const focusColumn = useRef<number | undefined>(undefined);
@@ -43,8 +46,14 @@ export function AnswerGrid({ doc, origin, culture, roundId }: { doc: Y.Doc; orig
     focusColumn.current = respondents.length;
     if (!addRespondent(doc, roundId, origin).ok) focusColumn.current = undefined;
   };
+  /** Removes the column; focus goes to the next column's remove button (or the previous one's), else the add button. */
+  const removeNow = (respondent: CultureRespondent) => {
+    const ids = respondents.map((entry) => entry.id);
+    if (!removeRespondent(doc, respondent.id, origin)) return;
+    focusLater(...neighbourIds(ids, ids.indexOf(respondent.id), removeRespondentId), addButton.current);
+  };
   const remove = (respondent: CultureRespondent, number: number) => {
-    if (Object.keys(respondent.answers).length === 0) removeRespondent(doc, respondent.id, origin);
+    if (Object.keys(respondent.answers).length === 0) removeNow(respondent);
     else setRemoving({ respondent, number });
   };
 
@@ -57,7 +66,7 @@ export function AnswerGrid({ doc, origin, culture, roundId }: { doc: Y.Doc; orig
       ) : null}
       {respondents.length === 0 ? <p className="culture-note">{t('answers.none')}</p> : null}
       <div>
-        <Button variant="primary" onClick={add}>
+        <Button ref={addButton} variant="primary" onClick={add}>
           {t('answers.add')}
         </Button>
       </div>
@@ -122,7 +131,7 @@ export function AnswerGrid({ doc, origin, culture, roundId }: { doc: Y.Doc; orig
                 <td />
                 {respondents.map((respondent, index) => (
                   <td key={respondent.id}>
-                    <Button variant="ghost" className="culture-grid__remove" onClick={() => remove(respondent, index + 1)}>
+                    <Button id={removeRespondentId(respondent.id)} variant="ghost" className="culture-grid__remove" onClick={() => remove(respondent, index + 1)}>
                       {t('answers.remove', { number: index + 1 })}
                     </Button>
                   </td>
@@ -140,7 +149,7 @@ export function AnswerGrid({ doc, origin, culture, roundId }: { doc: Y.Doc; orig
         confirmLabel={t('answers.removeConfirm')}
         onCancel={() => setRemoving(undefined)}
         onConfirm={() => {
-          if (removing) removeRespondent(doc, removing.respondent.id, origin);
+          if (removing) removeNow(removing.respondent);
           setRemoving(undefined);
         }}
       />

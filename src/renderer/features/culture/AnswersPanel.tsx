@@ -1,10 +1,10 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import { addFollowUpRound, type CultureDiagnosis } from '../../../shared/documents/culture';
 import { likertPoints } from '../../../shared/methods/culture/instrument';
 import { formatDate } from '../../i18n/format';
-import { SelectField } from '../../ui';
+import { focusLater, SelectField } from '../../ui';
 import { AnswerGrid } from './AnswerGrid';
 import { RoundDetails } from './RoundDetails';
 import { RoundForm } from './RoundForm';
@@ -14,6 +14,7 @@ import { today } from './useCulture';
 export function AnswersPanel({ doc, origin, culture }: { doc: Y.Doc; origin: unknown; culture: CultureDiagnosis }) {
   const { t, i18n } = useTranslation('culture');
   const [chosen, setChosen] = useState<string | undefined>();
+  const roundSelect = useRef<HTMLSelectElement>(null);
   const round = culture.rounds.find((entry) => entry.id === chosen) ?? culture.rounds[0];
   const followUps = culture.rounds.filter((entry) => entry.kind === 'followUp').length;
   if (!round) return null;
@@ -22,12 +23,13 @@ export function AnswersPanel({ doc, origin, culture }: { doc: Y.Doc; origin: unk
     <section className="culture-section" aria-labelledby="culture-answers-heading">
       <div className="culture-rounds">
         <SelectField
+          ref={roundSelect}
           label={t('rounds.select')}
           value={round.id}
           onChange={(event) => setChosen(event.target.value)}
           options={culture.rounds.map((entry) => ({ value: entry.id, label: t('rounds.option', { name: entry.name, date: formatDate(entry.date, i18n.language) }) }))}
         />
-        <RoundDetails key={round.id} doc={doc} origin={origin} round={round} respondents={respondents} />
+        <RoundDetails key={round.id} doc={doc} origin={origin} round={round} respondents={respondents} onRemoved={() => focusLater(roundSelect.current)} />
       </div>
       <h2 id="culture-answers-heading">{t('answers.heading', { round: round.name })}</h2>
       <p className="culture-note culture-note--privacy" role="note">

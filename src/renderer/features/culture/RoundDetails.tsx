@@ -6,12 +6,22 @@ import { Button, ConfirmDialog, DateField, useFieldError } from '../../ui';
 import { DocTextField } from '../journey/DocTextField';
 
 /** The chosen round's name and date, edited in place; a follow-up can be deleted (after asking). */
-export function RoundDetails({ doc, origin, round, respondents }: { doc: Y.Doc; origin: unknown; round: CultureRound; respondents: number }) {
+export function RoundDetails({ doc, origin, round, respondents, onRemoved }: {
+  doc: Y.Doc;
+  origin: unknown;
+  round: CultureRound;
+  respondents: number;
+  /** Called once the round is gone (this component with it), to put focus somewhere that stays. */
+  onRemoved: () => void;
+}) {
   const { t } = useTranslation('culture');
   const fieldError = useFieldError();
   const [dateError, setDateError] = useState<string | undefined>();
   const [dateDraft, setDateDraft] = useState<string | undefined>();
   const [confirming, setConfirming] = useState(false);
+  const remove = () => {
+    if (removeRound(doc, round.id, origin)) onRemoved();
+  };
   return (
     <div className="culture-round">
       <div className="form__row">
@@ -33,7 +43,7 @@ export function RoundDetails({ doc, origin, round, respondents }: { doc: Y.Doc; 
         {t(round.kind === 'baseline' ? 'rounds.baseline' : 'rounds.followUp')} · {t('answers.count', { count: respondents })}
       </p>
       {round.kind === 'followUp' ? (
-        <Button variant="danger" onClick={() => (respondents > 0 ? setConfirming(true) : removeRound(doc, round.id, origin))}>
+        <Button variant="danger" onClick={() => (respondents > 0 ? setConfirming(true) : remove())}>
           {t('rounds.remove')}
         </Button>
       ) : null}
@@ -45,7 +55,7 @@ export function RoundDetails({ doc, origin, round, respondents }: { doc: Y.Doc; 
         confirmLabel={t('rounds.removeConfirm')}
         onCancel={() => setConfirming(false)}
         onConfirm={() => {
-          removeRound(doc, round.id, origin);
+          remove();
           setConfirming(false);
         }}
       />

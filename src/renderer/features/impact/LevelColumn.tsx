@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ImpactLevel, Statement } from '../../../shared/documents/impactModel';
-import { IconButton } from '../../ui';
+import { focusLater, IconButton, neighbourIds } from '../../ui';
 import { DocTextField } from '../journey/DocTextField';
 import { AddStatementForm } from './AddStatementForm';
 
@@ -10,6 +10,8 @@ export interface LevelActions {
   move: (id: string, toIndex: number) => void;
   remove: (id: string) => void;
 }
+
+const statementButtonId = (id: string, action: 'up' | 'down' | 'remove') => `impact-statement-${id}-${action}`;
 
 /**
  * One level of the chain: its statements in order (each edited in place, moved up or down by
@@ -26,9 +28,20 @@ export function LevelColumn({ level, number, statements, measuredBy, actions }: 
   const { t } = useTranslation('impact');
   const levelName = t(`toc.levels.${level}`);
   const headingId = `impact-level-${level}`;
+  const ids = statements.map((statement) => statement.id);
+  /** Keeps focus on the moved statement: its button the same way, or the other one at an end. */
+  const move = (id: string, index: number, direction: 'up' | 'down') => {
+    actions.move(id, direction === 'up' ? index - 1 : index + 1);
+    focusLater(statementButtonId(id, direction), statementButtonId(id, direction === 'up' ? 'down' : 'up'));
+  };
+  /** Its buttons go with it: on to the next statement's remove button (or the previous one's), else the level's heading. */
+  const remove = (id: string, index: number) => {
+    actions.remove(id);
+    focusLater(...neighbourIds(ids, index, (other) => statementButtonId(other, 'remove')), headingId);
+  };
   return (
     <section className={`impact-level impact-level--${level}`} aria-labelledby={headingId}>
-      <h3 id={headingId} className="impact-level__title">
+      <h3 id={headingId} className="impact-level__title" tabIndex={-1}>
         <span className="impact-level__number" aria-hidden="true">{number}</span> {levelName}
       </h3>
       <p className="impact-level__hint">{t(`toc.levelHints.${level}`)}</p>
@@ -46,9 +59,9 @@ export function LevelColumn({ level, number, statements, measuredBy, actions }: 
                 onCommit={(text) => actions.edit(statement.id, text)}
               />
               <div className="impact-statement__actions">
-                <IconButton size="md" variant="ghost" icon="↑" label={t('toc.moveUp', position)} disabled={index === 0} onClick={() => actions.move(statement.id, index - 1)} />
-                <IconButton size="md" variant="ghost" icon="↓" label={t('toc.moveDown', position)} disabled={index === statements.length - 1} onClick={() => actions.move(statement.id, index + 1)} />
-                <IconButton size="md" variant="ghost" icon="✕" label={t('toc.remove', position)} onClick={() => actions.remove(statement.id)} />
+                <IconButton id={statementButtonId(statement.id, 'up')} size="md" variant="ghost" icon="↑" label={t('toc.moveUp', position)} disabled={index === 0} onClick={() => move(statement.id, index, 'up')} />
+                <IconButton id={statementButtonId(statement.id, 'down')} size="md" variant="ghost" icon="↓" label={t('toc.moveDown', position)} disabled={index === statements.length - 1} onClick={() => move(statement.id, index, 'down')} />
+                <IconButton id={statementButtonId(statement.id, 'remove')} size="md" variant="ghost" icon="✕" label={t('toc.remove', position)} onClick={() => remove(statement.id, index)} />
               </div>
               <MeasuredBy titles={measuredBy.get(statement.id)} />
             </li>

@@ -41,8 +41,8 @@ export function AgendaBuilder({ workshop, accept }: { workshop: Workshop; accept
   const addCard = async (card: MethodCard, index?: number) => {
     const fields = agendaItemFromCard(card, locale);
     try {
-      await actions.insert(fields, index);
-      toast.show(tl('builder.added', { name: fields.activity, minutes: fields.minutes }), 'success');
+      // A move that failed after the add already said so (added at the end).
+      if ((await actions.insert(fields, index)).placed) toast.show(tl('builder.added', { name: fields.activity, minutes: fields.minutes }), 'success');
     } catch (error) {
       toast.show(errorText(error), 'error');
     }

@@ -8,6 +8,8 @@ export interface InitiativeActions {
   onRemove: (initiative: Initiative) => void;
 }
 
+export const removeInitiativeId = (id: string) => `strategy-initiative-${id}-remove`;
+
 /** One objective's initiatives; the status changes in place, the rest through the form. */
 export function InitiativeTable({ caption, initiatives, today, date, actions }: {
   caption: string;
@@ -60,7 +62,7 @@ export function InitiativeTable({ caption, initiatives, today, date, actions }: 
                   <Button variant="ghost" onClick={() => actions.onEdit(initiative)}>
                     {t('initiatives.edit', { code: initiative.code })}
                   </Button>
-                  <Button variant="ghost" onClick={() => actions.onRemove(initiative)}>
+                  <Button id={removeInitiativeId(initiative.id)} variant="ghost" onClick={() => actions.onRemove(initiative)}>
                     {t('initiatives.remove', { code: initiative.code })}
                   </Button>
                 </div>

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import { addMilestone, linkValue, removeMilestone, setMilestoneDone, updateMilestone, type Milestone, type StrategyPlan } from '../../../shared/documents/strategy';
-import { Button } from '../../ui';
+import { Button, focusLater, neighbourIds } from '../../ui';
 import { MilestoneForm } from './MilestoneForm';
 
 /** What a milestone is linked to, by code and name, or «Sin vínculo». */
@@ -22,14 +22,24 @@ export function useLinkText(plan: StrategyPlan): (milestone: Milestone) => strin
   };
 }
 
+const removeMilestoneId = (id: string) => `strategy-milestone-${id}-remove`;
+
 /** Milestones by date, numbered H1, H2…; «reached» is a checkbox in the row. */
 export function MilestonesSection({ doc, origin, plan, date }: { doc: Y.Doc; origin: unknown; plan: StrategyPlan; date: (iso: string) => string }) {
   const { t } = useTranslation('strategy');
   const linkText = useLinkText(plan);
   const [editing, setEditing] = useState<Milestone>();
+  // A milestone gone from the plan (removed here, with its objective, or by someone else) has no form to save.
+  const edited = editing && plan.milestones.some((milestone) => milestone.id === editing.id) ? editing : undefined;
+  const remove = (milestone: Milestone, index: number) => {
+    if (!removeMilestone(doc, milestone.id, origin)) return;
+    if (editing?.id === milestone.id) setEditing(undefined);
+    // Its button goes with the row: on to the next row's (or the previous one's), else the heading.
+    focusLater(...neighbourIds(plan.milestones.map((entry) => entry.id), index, removeMilestoneId), 'strategy-milestones');
+  };
   return (
     <section className="strategy-section" aria-labelledby="strategy-milestones">
-      <h2 id="strategy-milestones" className="strategy-section__title">
+      <h2 id="strategy-milestones" className="strategy-section__title" tabIndex={-1}>
         {t('milestones.heading')}
       </h2>
       {plan.milestones.length === 0 ? (
@@ -49,7 +59,7 @@ export function MilestonesSection({ doc, origin, plan, date }: { doc: Y.Doc; ori
               </tr>
             </thead>
             <tbody>
-              {plan.milestones.map((milestone) => {
+              {plan.milestones.map((milestone, index) => {
                 const code = t('milestones.code', { number: milestone.number });
                 return (
                   <tr key={milestone.id}>
@@ -71,7 +81,7 @@ export function MilestonesSection({ doc, origin, plan, date }: { doc: Y.Doc; ori
                         <Button variant="ghost" onClick={() => setEditing(milestone)}>
                           {t('milestones.edit', { number: milestone.number })}
                         </Button>
-                        <Button variant="ghost" onClick={() => removeMilestone(doc, milestone.id, origin)}>
+                        <Button id={removeMilestoneId(milestone.id)} variant="ghost" onClick={() => remove(milestone, index)}>
                           {t('milestones.remove', { number: milestone.number })}
                         </Button>
                       </div>
@@ -83,13 +93,13 @@ export function MilestonesSection({ doc, origin, plan, date }: { doc: Y.Doc; ori
           </table>
         </div>
       )}
-      {editing ? (
+      {edited ? (
         <MilestoneForm
-          key={editing.id}
-          heading={t('milestones.editHeading', { number: editing.number })}
+          key={edited.id}
+          heading={t('milestones.editHeading', { number: edited.number })}
           plan={plan}
-          initial={{ name: editing.name, date: editing.date, link: linkValue(editing.link), done: editing.done }}
-          onSave={(fields) => updateMilestone(doc, editing.id, fields, origin)}
+          initial={{ name: edited.name, date: edited.date, link: linkValue(edited.link), done: edited.done }}
+          onSave={(fields) => updateMilestone(doc, edited.id, fields, origin)}
           onCancel={() => setEditing(undefined)}
         />
       ) : (

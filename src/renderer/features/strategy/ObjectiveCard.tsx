@@ -5,6 +5,8 @@ import { Button } from '../../ui';
 import { DocTextField } from '../journey/DocTextField';
 import { InitiativeTable, type InitiativeActions } from './InitiativeTable';
 
+export const objectiveButtonId = (id: string, action: 'up' | 'down' | 'remove' | 'addInitiative') => `strategy-objective-${id}-${action}`;
+
 export interface ObjectiveCardProps {
   objective: Objective;
   initiatives: readonly Initiative[];
@@ -36,13 +38,13 @@ export function ObjectiveCard({ objective, initiatives, isFirst, isLast, today, 
           <DocTextField label={t('objectives.descriptionOf', { code })} value={objective.description} multiline onCommit={(value) => onField('description', value)} />
         </div>
         <div className="strategy-objective__tools">
-          <Button variant="ghost" disabled={isFirst} onClick={() => onMove(-1)}>
+          <Button id={objectiveButtonId(objective.id, 'up')} variant="ghost" disabled={isFirst} onClick={() => onMove(-1)}>
             {t('objectives.moveUp', { code })}
           </Button>
-          <Button variant="ghost" disabled={isLast} onClick={() => onMove(1)}>
+          <Button id={objectiveButtonId(objective.id, 'down')} variant="ghost" disabled={isLast} onClick={() => onMove(1)}>
             {t('objectives.moveDown', { code })}
           </Button>
-          <Button variant="danger" onClick={onRemove}>
+          <Button id={objectiveButtonId(objective.id, 'remove')} variant="danger" onClick={onRemove}>
             {t('objectives.remove', { code })}
           </Button>
         </div>
@@ -54,7 +56,7 @@ export function ObjectiveCard({ objective, initiatives, isFirst, isLast, today, 
       )}
       {form ?? (
         <div>
-          <Button variant="secondary" onClick={onAddInitiative}>
+          <Button id={objectiveButtonId(objective.id, 'addInitiative')} variant="secondary" onClick={onAddInitiative}>
             {t('initiatives.add', { code })}
           </Button>
         </div>

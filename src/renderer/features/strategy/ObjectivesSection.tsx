@@ -15,10 +15,10 @@ import {
   type Objective,
   type StrategyPlan,
 } from '../../../shared/documents/strategy';
-import { ConfirmDialog, useToast } from '../../ui';
+import { ConfirmDialog, focusLater, neighbourIds, useToast } from '../../ui';
 import { InitiativeForm, newInitiative } from './InitiativeForm';
-import { InitiativeTable, type InitiativeActions } from './InitiativeTable';
-import { ObjectiveCard } from './ObjectiveCard';
+import { InitiativeTable, removeInitiativeId, type InitiativeActions } from './InitiativeTable';
+import { ObjectiveCard, objectiveButtonId } from './ObjectiveCard';
 import { ObjectiveForm } from './ObjectiveForm';
 
 type OpenForm = { kind: 'add'; objectiveId: string } | { kind: 'edit'; initiative: Initiative } | undefined;
@@ -35,18 +35,44 @@ export function ObjectivesSection({ doc, origin, plan, today, date }: { doc: Y.D
   const [confirming, setConfirming] = useState<Objective>();
   const dependents = confirming ? objectiveDependents(doc, confirming.id) : undefined;
 
+  /** Closes the initiative form when what it is about is gone (the initiative, or its objective). */
+  const closeFormOf = (gone: { initiativeId?: string; objectiveId?: string }) => {
+    if (form?.kind === 'edit' && (form.initiative.id === gone.initiativeId || form.initiative.objectiveId === gone.objectiveId)) setForm(undefined);
+    if (form?.kind === 'add' && form.objectiveId === gone.objectiveId) setForm(undefined);
+  };
   const actions: InitiativeActions = {
     onStatus: (initiative, status) => setInitiativeStatus(doc, initiative.id, status, origin),
     onEdit: (initiative) => setForm({ kind: 'edit', initiative }),
     onRemove: (initiative) => {
-      removeInitiative(doc, initiative.id, origin);
+      // Its neighbours in the same table: the same objective's, or the unplaced ones.
+      const siblings = plan.initiatives.filter((entry) => (initiative.placed ? entry.placed && entry.objectiveId === initiative.objectiveId : !entry.placed)).map((entry) => entry.id);
+      if (!removeInitiative(doc, initiative.id, origin)) return;
+      closeFormOf({ initiativeId: initiative.id });
+      focusLater(
+        ...neighbourIds(siblings, siblings.indexOf(initiative.id), removeInitiativeId),
+        initiative.placed ? objectiveButtonId(initiative.objectiveId, 'addInitiative') : undefined,
+        'strategy-objectives',
+      );
       toast.show(t('initiatives.removed', { code: initiative.code }));
     },
   };
+  const removeNow = (objective: Objective) => {
+    const index = plan.objectives.findIndex((entry) => entry.id === objective.id);
+    if (!removeObjective(doc, objective.id, origin)) return;
+    closeFormOf({ objectiveId: objective.id });
+    // The next objective's remove button (or the previous one's), else the section's heading.
+    focusLater(...neighbourIds(plan.objectives.map((entry) => entry.id), index, (id) => objectiveButtonId(id, 'remove')), 'strategy-objectives');
+  };
   const remove = (objective: Objective) => {
     const { initiatives, milestones } = objectiveDependents(doc, objective.id);
-    if (initiatives.length === 0 && milestones.length === 0) removeObjective(doc, objective.id, origin);
+    if (initiatives.length === 0 && milestones.length === 0) removeNow(objective);
     else setConfirming(objective);
+  };
+  /** Keeps focus on the moved objective: its button the same way, or the other one at an end. */
+  const move = (objective: Objective, index: number, delta: -1 | 1) => {
+    if (!moveObjective(doc, objective.id, index + delta, origin)) return;
+    const [same, other] = delta < 0 ? (['up', 'down'] as const) : (['down', 'up'] as const);
+    focusLater(objectiveButtonId(objective.id, same), objectiveButtonId(objective.id, other));
   };
   const formFor = (objectiveId: string) => {
     if (form?.kind === 'add' && form.objectiveId === objectiveId) {
@@ -80,7 +106,7 @@ export function ObjectivesSection({ doc, origin, plan, today, date }: { doc: Y.D
   const unplaced = plan.initiatives.filter((initiative) => !initiative.placed);
   return (
     <section className="strategy-section" aria-labelledby="strategy-objectives">
-      <h2 id="strategy-objectives" className="strategy-section__title">
+      <h2 id="strategy-objectives" className="strategy-section__title" tabIndex={-1}>
         {t('objectives.heading')}
       </h2>
       {plan.objectives.length === 0 ? <p className="muted">{t('objectives.empty')}</p> : null}
@@ -96,7 +122,7 @@ export function ObjectivesSection({ doc, origin, plan, today, date }: { doc: Y.D
             date={date}
             actions={actions}
             onField={(field, value) => setObjectiveField(doc, objective.id, field, value, origin)}
-            onMove={(delta) => moveObjective(doc, objective.id, index + delta, origin)}
+            onMove={(delta) => move(objective, index, delta)}
             onRemove={() => remove(objective)}
             onAddInitiative={() => setForm({ kind: 'add', objectiveId: objective.id })}
             form={formFor(objective.id)}
@@ -123,7 +149,7 @@ export function ObjectivesSection({ doc, origin, plan, today, date }: { doc: Y.D
         })}
         confirmLabel={t('objectives.confirm')}
         onConfirm={() => {
-          if (confirming) removeObjective(doc, confirming.id, origin);
+          if (confirming) removeNow(confirming);
           setConfirming(undefined);
         }}
         onCancel={() => setConfirming(undefined)}

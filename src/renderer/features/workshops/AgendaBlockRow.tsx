@@ -8,6 +8,7 @@ import { BlockMinutes } from './BlockMinutes';
 
 export const moveButtonId = (itemId: string, direction: 'up' | 'down') => `agenda-${itemId}-${direction}`;
 export const editButtonId = (itemId: string) => `agenda-${itemId}-edit`;
+export const removeButtonId = (itemId: string) => `agenda-${itemId}-remove`;
 
 export interface BlockActions {
   move: (item: AgendaItem, index: number, direction: 'up' | 'down') => void;
@@ -56,7 +57,7 @@ export function AgendaBlockRow({ item, index, count, block, showResponsible, act
         {item.method && item.method !== item.activity ? <span className="agenda-block__method">{item.method}</span> : null}
       </th>
       <td>
-        <BlockMinutes key={`${item.id}-${item.minutes}`} item={item} onSave={(minutes) => actions.saveMinutes(item, minutes)} />
+        <BlockMinutes item={item} onSave={(minutes) => actions.saveMinutes(item, minutes)} />
       </td>
       {showResponsible ? <td>{item.responsible}</td> : null}
       <td>
@@ -84,7 +85,7 @@ export function AgendaBlockRow({ item, index, count, block, showResponsible, act
           <Button id={editButtonId(item.id)} variant="ghost" aria-label={t('agenda.edit', { activity: item.activity })} onClick={() => actions.edit(item)}>
             {tc('actions.edit')}
           </Button>
-          <Button variant="ghost" aria-label={t('agenda.remove', { activity: item.activity })} onClick={() => actions.remove(item, index)}>
+          <Button id={removeButtonId(item.id)} variant="ghost" aria-label={t('agenda.remove', { activity: item.activity })} onClick={() => actions.remove(item, index)}>
             {t('actions.remove')}
           </Button>
         </div>

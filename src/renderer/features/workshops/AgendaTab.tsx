@@ -5,6 +5,7 @@ import { useToast } from '../../ui';
 import { AgendaBuilder } from '../methodLibrary/AgendaBuilder';
 import { AgendaItemForm } from './AgendaItemForm';
 import { AgendaSummary } from './AgendaSummary';
+import { agendaHeadingId } from './useAgendaActions';
 import type { AcceptWorkshop } from './useWorkshop';
 
 /**
@@ -16,7 +17,8 @@ export function AgendaTab({ workshop, accept }: { workshop: Workshop; accept: Ac
   const toast = useToast();
   return (
     <section aria-labelledby="workshop-agenda-heading" className="workshop-section">
-      <h2 id="workshop-agenda-heading" className="workshop-section__title">
+      {/* Focusable from code: where focus goes when the last block of the agenda is removed. */}
+      <h2 id={agendaHeadingId} className="workshop-section__title" tabIndex={-1}>
         {t('tabs.agenda')}
       </h2>
       <AgendaSummary agenda={workshop.agenda} plannedMinutes={workshop.plannedMinutes} />

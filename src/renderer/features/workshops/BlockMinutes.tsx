@@ -16,6 +16,14 @@ export function BlockMinutes({ item, onSave }: { item: AgendaItem; onSave: (minu
   const errorId = useId();
   const [draft, setDraft] = useState<string>();
   const [error, setError] = useState<string>();
+  // The length changed from outside (saved here, undo, another window): the draft gives way to it.
+  // Adjusted while drawing rather than by remounting, so the field keeps the keyboard focus.
+  const [shownMinutes, setShownMinutes] = useState(item.minutes);
+  if (shownMinutes !== item.minutes) {
+    setShownMinutes(item.minutes);
+    setDraft(undefined);
+    setError(undefined);
+  }
   const shown = draft ?? String(item.minutes);
 
   const commit = async () => {

@@ -2,8 +2,8 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgendaItem, AgendaItemFields, Workshop } from '../../../shared/domain/workshop';
 import { api } from '../../app/api';
-import { useToast } from '../../ui';
-import { moveButtonId } from './AgendaBlockRow';
+import { focusLater, neighbourIds, useErrorText, useToast } from '../../ui';
+import { moveButtonId, removeButtonId } from './AgendaBlockRow';
 import { useWorkshopChange, type AcceptWorkshop } from './useWorkshop';
 
 /**
@@ -18,6 +18,9 @@ function refocusMoved(itemId: string, direction: 'up' | 'down') {
   });
 }
 
+/** Where focus goes when the agenda has no block left: the agenda's heading (in AgendaTab). */
+export const agendaHeadingId = 'workshop-agenda-heading';
+
 /**
  * Every change the agenda makes, each one call to the core (two for "add here": add, then
  * move), answered by a toast. Removing offers Undo: the same activity back in the same place.
@@ -26,22 +29,32 @@ export function useAgendaActions(workshop: Workshop, accept: AcceptWorkshop) {
   const { t } = useTranslation('workshops');
   const { t: tl } = useTranslation('methodLibrary');
   const toast = useToast();
+  const errorText = useErrorText();
   const change = useWorkshopChange(accept);
   const workshopId = workshop.id;
 
-  /** Adds an activity at `index` (the end when absent); resolves to the new item, if any. */
+  /**
+   * Adds an activity at `index` (the end when absent); resolves to the new item, if any, and
+   * whether it is where it was asked for. The added agenda is shown before the move is tried, so
+   * a move that fails leaves the activity visibly at the end (a toast says so) instead of hidden,
+   * where trying again would add it twice. A failed add rejects, for the caller to explain.
+   */
   const insert = useCallback(
-    async (fields: AgendaItemFields, index?: number) => {
+    async (fields: AgendaItemFields, index?: number): Promise<{ added: AgendaItem | undefined; placed: boolean }> => {
       const before = new Set(workshop.agenda.map((item) => item.id));
-      let next = await api.addAgendaItem({ workshopId, fields });
-      const added = next.agenda.find((item) => !before.has(item.id));
-      if (added && index !== undefined && index < next.agenda.length - 1) {
-        next = await api.moveAgendaItem({ workshopId, itemId: added.id, toIndex: index });
-      }
+      const next = await api.addAgendaItem({ workshopId, fields });
       accept(next);
-      return added;
+      const added = next.agenda.find((item) => !before.has(item.id));
+      if (!added || index === undefined || index >= next.agenda.length - 1) return { added, placed: true };
+      try {
+        accept(await api.moveAgendaItem({ workshopId, itemId: added.id, toIndex: index }));
+        return { added, placed: true };
+      } catch (error) {
+        toast.show(tl('builder.addedAtEnd', { name: added.activity, reason: errorText(error) }), 'error');
+        return { added, placed: false };
+      }
     },
-    [accept, workshop.agenda, workshopId],
+    [accept, errorText, tl, toast, workshop.agenda, workshopId],
   );
 
   const moveTo = useCallback(
@@ -59,8 +72,11 @@ export function useAgendaActions(workshop: Workshop, accept: AcceptWorkshop) {
 
   const remove = useCallback(
     async (item: AgendaItem, index: number) => {
+      const ids = workshop.agenda.map((entry) => entry.id);
       const next = await change(() => api.removeAgendaItem({ workshopId, itemId: item.id }));
       if (!next) return;
+      // Its button went with the row: on to the next block's remove button (or the previous one's).
+      focusLater(...neighbourIds(ids, ids.indexOf(item.id), removeButtonId), agendaHeadingId);
       const { activity, method, minutes, responsible } = item;
       toast.show(tl('builder.removed', { activity }), 'success', {
         label: tl('builder.undo'),
@@ -73,7 +89,7 @@ export function useAgendaActions(workshop: Workshop, accept: AcceptWorkshop) {
         },
       });
     },
-    [change, tl, toast, workshopId],
+    [change, tl, toast, workshop.agenda, workshopId],
   );
 
   const saveItem = useCallback(
