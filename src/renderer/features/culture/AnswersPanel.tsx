@@ -8,7 +8,7 @@ import { focusLater, SelectField } from '../../ui';
 import { AnswerGrid } from './AnswerGrid';
 import { RoundDetails } from './RoundDetails';
 import { RoundForm } from './RoundForm';
-import { today } from './useCulture';
+import { localIsoDate } from '../../../shared/domain/localDate';
 
 /** Rounds (baseline and follow-ups) and, for the chosen one, its anonymous respondents' answers. */
 export function AnswersPanel({ doc, origin, culture }: { doc: Y.Doc; origin: unknown; culture: CultureDiagnosis }) {
@@ -42,7 +42,7 @@ export function AnswersPanel({ doc, origin, culture }: { doc: Y.Doc; origin: unk
       <AnswerGrid doc={doc} origin={origin} culture={culture} roundId={round.id} />
       <RoundForm
         defaultName={t('rounds.followUpName', { number: followUps + 1 })}
-        defaultDate={today()}
+        defaultDate={localIsoDate()}
         onAdd={(fields) => {
           const added = addFollowUpRound(doc, fields, origin);
           if (!added.ok) return added.error;

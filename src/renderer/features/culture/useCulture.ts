@@ -18,12 +18,9 @@ export function useSeedCulture(doc: Y.Doc, origin: unknown): () => void {
   const { t, i18n } = useTranslation('culture');
   const locale = i18n.language === 'en' ? 'en' : 'es-CO';
   return () => {
-    seedCultureInstrument(doc, { locale, baselineName: t('rounds.baselineName'), date: today() }, origin);
+    seedCultureInstrument(doc, { locale, baselineName: t('rounds.baselineName'), date: localIsoDate() }, origin);
   };
 }
-
-/** Today as YYYY-MM-DD in the local calendar (the round's date as the facilitator sees it). */
-export const today = (): string => localIsoDate();
 
 /** «1.2»: the dimension's place and the statement's place, as the grid and the print name them. */
 export function itemNumber(dimensionIndex: number, itemIndex: number): string {

@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
-import { localToday, readStrategyPlan, strategyRoot, type StrategyPlan } from '../../../shared/documents/strategy';
+import { readStrategyPlan, strategyRoot, type StrategyPlan } from '../../../shared/documents/strategy';
+import { localIsoDate } from '../../../shared/domain/localDate';
 import { formatDate } from '../../i18n/format';
 import { useDocRoot } from '../journey/useDocRoot';
 
@@ -15,6 +16,6 @@ export function usePlanLocale(): { locale: string; date: (iso: string) => string
   const { i18n } = useTranslation();
   const locale = i18n.language === 'en' ? 'en' : 'es-CO';
   // Today as the facilitator's calendar has it; read once per view, which is enough for a session.
-  const today = useMemo(() => localToday(), []);
+  const today = useMemo(() => localIsoDate(), []);
   return { locale, date: (iso: string) => formatDate(iso, locale), today };
 }

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { currentNoticeVersion, ParticipantFields, sectors } from '../../../shared/domain/workshop';
 import { applyServerIssues, Button, CheckboxField, DateField, SelectField, TextField, useErrorText, useFieldError, useToast } from '../../ui';
-import { todayIsoDate } from './participantStats';
+import { localIsoDate } from '../../../shared/domain/localDate';
 
 type FormInput = z.input<typeof ParticipantFields>;
 type FormOutput = z.output<typeof ParticipantFields>;
@@ -84,7 +84,7 @@ export function ParticipantForm({
           {...register('consent', {
             onChange: (event: { target: { checked: boolean } }) => {
               if (!event.target.checked) return;
-              if (!getValues('consentDate')) setValue('consentDate', todayIsoDate());
+              if (!getValues('consentDate')) setValue('consentDate', localIsoDate());
               if (!getValues('consentNoticeVersion')) setValue('consentNoticeVersion', currentNoticeVersion);
             },
           })}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countBySector, todayIsoDate } from './participantStats';
+import { countBySector } from './participantStats';
 
 describe('countBySector', () => {
   it('counts participants per sector in the domain order and counts consent', () => {
@@ -22,11 +22,5 @@ describe('countBySector', () => {
 
   it('is empty for no participants', () => {
     expect(countBySector([])).toEqual({ total: 0, withConsent: 0, bySector: [] });
-  });
-});
-
-describe('todayIsoDate', () => {
-  it('uses the local calendar date, padded', () => {
-    expect(todayIsoDate(new Date(2025, 0, 5, 23, 59))).toBe('2025-01-05');
   });
 });

@@ -1,5 +1,4 @@
 import { sectors, type Sector } from '../../../shared/domain/workshop';
-import { localIsoDate } from '../../../shared/domain/localDate';
 
 /** Participants per sector in the domain's order, only the sectors present; and how many consented. */
 export function countBySector(participants: readonly { sector: Sector; consent: boolean }[]) {
@@ -13,5 +12,3 @@ export function countBySector(participants: readonly { sector: Sector; consent: 
   return { total: participants.length, withConsent, bySector };
 }
 
-/** Today's calendar date in the facilitator's own time zone, as the forms store it. */
-export const todayIsoDate = localIsoDate;

@@ -11,11 +11,7 @@ import { useWorkshopChange, type AcceptWorkshop } from './useWorkshop';
  * move button in the same direction, or the other one when it reached the end of the list.
  */
 function refocusMoved(itemId: string, direction: 'up' | 'down') {
-  requestAnimationFrame(() => {
-    const same = document.getElementById(moveButtonId(itemId, direction)) as HTMLButtonElement | null;
-    const other = document.getElementById(moveButtonId(itemId, direction === 'up' ? 'down' : 'up')) as HTMLButtonElement | null;
-    (same && !same.disabled ? same : other)?.focus();
-  });
+  focusLater(moveButtonId(itemId, direction), moveButtonId(itemId, direction === 'up' ? 'down' : 'up'));
 }
 
 /** Where focus goes when the agenda has no block left: the agenda's heading (in AgendaTab). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayNumber, daysBetween, isCalendarDate, isoFromDay, localToday, monthIndex, monthStartAfter } from './calendar';
+import { dayNumber, daysBetween, isCalendarDate, isoFromDay, monthIndex, monthStartAfter } from './calendar';
 
 describe('plan calendar', () => {
   it('counts whole UTC days, leap years included', () => {
@@ -25,11 +25,5 @@ describe('plan calendar', () => {
     expect(isoFromDay(monthStartAfter(dayNumber('2026-11-28'), 2))).toBe('2027-01-01');
     // 56 years after 1970, in January: 56 × 12 = 672.
     expect(monthIndex(dayNumber('2026-01-31'))).toBe(672);
-  });
-
-  it('takes today as the local calendar date, not the UTC one', () => {
-    // 23:30 local time on 28 November is still the 28th here, whatever UTC says.
-    expect(localToday(new Date(2026, 10, 28, 23, 30))).toBe('2026-11-28');
-    expect(localToday(new Date(2026, 0, 5, 0, 10))).toBe('2026-01-05');
   });
 });

@@ -3,8 +3,6 @@
  * days ("day numbers": days since 1970-01-01), so no time zone or daylight-saving change can move
  * a date by one.
  */
-import { localIsoDate } from '../../domain/localDate';
-
 const msPerDay = 86_400_000;
 const isoPattern = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -57,5 +55,3 @@ export function monthIndex(day: number): number {
   return (date.getUTCFullYear() - 1970) * 12 + date.getUTCMonth();
 }
 
-/** Today's local calendar date, as the plan writes dates (see `localIsoDate`). */
-export const localToday = localIsoDate;
